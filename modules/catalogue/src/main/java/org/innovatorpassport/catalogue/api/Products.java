@@ -1,0 +1,27 @@
+package org.innovatorpassport.catalogue.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Products of suppliers. Changes publish {@code catalogue.product-changed} through the outbox. */
+public interface Products {
+    String CHANGED_TOPIC = "catalogue.product-changed";
+
+    ProductView create(UUID supplierId, ProductDetails details);
+
+    /** Changes a version in place; {@code revision} must match or the answer is 409. */
+    ProductView update(UUID productId, ProductDetails details, long revision);
+
+    /** A new version is a new row in the same product line; the old version stays as it was. */
+    ProductView newVersion(UUID productId, ProductDetails details);
+
+    Optional<ProductView> find(UUID productId);
+
+    List<ProductView> ofSupplier(UUID supplierId);
+
+    List<ProductView> versions(UUID lineId);
+
+    /** Every product version, for rebuilding the search index. */
+    List<ProductView> all();
+}

@@ -1,0 +1,129 @@
+package org.innovatorpassport.catalogue.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.innovatorpassport.catalogue.api.ProductDetails;
+import org.innovatorpassport.catalogue.api.ProductView;
+import org.innovatorpassport.catalogue.api.Products;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Outbox;
+import org.innovatorpassport.platform.api.Problem;
+
+@ApplicationScoped
+@Transactional
+class JpaProducts implements Products {
+
+    @PersistenceContext(unitName = "catalogue")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ProductView create(UUID supplierId, ProductDetails details) {
+        Product product = fresh(UUID.randomUUID(), supplierId, details);
+        audit.record("product.created", "product", product.id, product.name + " " + product.productVersion);
+        return product.view();
+    }
+
+    @Override
+    public ProductView update(UUID productId, ProductDetails details, long revision) {
+        Product product = load(productId);
+        if (product.version != revision) {
+            throw Problem.conflict("This product was changed by someone else (revision " + product.version
+                    + ", you had " + revision + "). Reload it and try again.");
+        }
+        if (!product.productVersion.equals(details.version().trim())) {
+            throw Problem.invalid("version", "To change the version number, create a new version instead");
+        }
+        checkJoinable(details);
+        product.describe(details);
+        product.updatedAt = clock.instant();
+        em.flush();
+        audit.record("product.updated", "product", product.id, product.name + " " + product.productVersion);
+        outbox.publish(CHANGED_TOPIC, product.id.toString());
+        return product.view();
+    }
+
+    @Override
+    public ProductView newVersion(UUID productId, ProductDetails details) {
+        Product previous = load(productId);
+        boolean taken = !em.createQuery("select p.id from Product p where p.lineId = :line and p.productVersion = :v")
+                .setParameter("line", previous.lineId).setParameter("v", details.version().trim()).getResultList().isEmpty();
+        if (taken) {
+            throw Problem.invalid("version", "Version " + details.version().trim() + " of this product already exists");
+        }
+        Product next = fresh(previous.lineId, previous.supplierId, details);
+        audit.record("product.version-created", "product", next.id, "version " + next.productVersion + " after " + previous.productVersion);
+        return next.view();
+    }
+
+    @Override
+    public Optional<ProductView> find(UUID productId) {
+        return Optional.ofNullable(em.find(Product.class, productId)).map(Product::view);
+    }
+
+    @Override
+    public List<ProductView> ofSupplier(UUID supplierId) {
+        return em.createQuery("select p from Product p where p.supplierId = :s order by p.name, p.createdAt", Product.class)
+                .setParameter("s", supplierId).getResultStream().map(Product::view).toList();
+    }
+
+    @Override
+    public List<ProductView> versions(UUID lineId) {
+        return em.createQuery("select p from Product p where p.lineId = :l order by p.createdAt", Product.class)
+                .setParameter("l", lineId).getResultStream().map(Product::view).toList();
+    }
+
+    @Override
+    public List<ProductView> all() {
+        return em.createQuery("select p from Product p order by p.createdAt", Product.class).getResultStream()
+                .map(Product::view).toList();
+    }
+
+    private Product fresh(UUID lineId, UUID supplierId, ProductDetails details) {
+        checkJoinable(details);
+        Product product = new Product();
+        product.id = UUID.randomUUID();
+        product.lineId = lineId;
+        product.supplierId = supplierId;
+        product.describe(details);
+        Instant now = clock.instant();
+        product.createdAt = now;
+        product.updatedAt = now;
+        em.persist(product);
+        outbox.publish(CHANGED_TOPIC, product.id.toString());
+        return product;
+    }
+
+    private Product load(UUID productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            throw Problem.notFound("Product " + productId);
+        }
+        return product;
+    }
+
+    private static void checkJoinable(ProductDetails details) {
+        if (!Product.joinable(details.careSettings())) {
+            throw Problem.invalid("careSettings", "A care setting may not contain the character |");
+        }
+        if (!Product.joinable(details.conditions())) {
+            throw Problem.invalid("conditions", "A condition may not contain the character |");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.innovatorpassport.platform.internal.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Directory;
+import org.innovatorpassport.platform.api.OdsCode;
+import org.innovatorpassport.platform.api.OrganisationKind;
+import org.innovatorpassport.platform.api.Problem;
+
+@ApplicationScoped
+@Transactional
+class JpaDirectory implements Directory {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public OrganisationView createOrganisation(NewOrganisation request) {
+        if (request.kind() == OrganisationKind.NHS_TRUST && !OdsCode.hasValidShape(request.odsCode())) {
+            throw Problem.invalid("odsCode", "Enter an ODS code of 3 to 6 letters and digits, like RH8");
+        }
+        if (request.odsCode() != null && !em.createQuery("select o.id from Organisation o where o.odsCode = :code")
+                .setParameter("code", request.odsCode()).getResultList().isEmpty()) {
+            throw Problem.conflict("An organisation with ODS code " + request.odsCode() + " is already registered.");
+        }
+        Organisation organisation = new Organisation();
+        organisation.id = request.id() != null ? request.id() : UUID.randomUUID();
+        organisation.kind = request.kind();
+        organisation.name = request.name();
+        organisation.odsCode = request.odsCode();
+        organisation.createdAt = clock.instant();
+        em.persist(organisation);
+        audit.record("organisation.created", "organisation", organisation.id, organisation.kind + " " + organisation.name);
+        return organisation.view();
+    }
+
+    @Override
+    public UserView createUser(NewUser request) {
+        Organisation organisation = em.find(Organisation.class, request.organisationId());
+        if (organisation == null) {
+            throw Problem.notFound("Organisation " + request.organisationId());
+        }
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        if (userByEmail(email).isPresent()) {
+            throw new Problem(409, "email-taken", "Email already registered",
+                    "A user with this email address already exists.", java.util.Map.of("email", "This email address is already registered"));
+        }
+        var roles = new TreeSet<String>();
+        roles.add(organisation.kind.baseRole());
+        if (request.extraRoles() != null) {
+            roles.addAll(request.extraRoles());
+        }
+        UserAccount user = new UserAccount();
+        user.id = request.id() != null ? request.id() : UUID.randomUUID();
+        user.organisationId = organisation.id;
+        user.email = email;
+        user.displayName = request.displayName();
+        user.passwordHash = passwords.hash(request.password());
+        user.roles = String.join(",", roles);
+        user.active = true;
+        user.createdAt = clock.instant();
+        em.persist(user);
+        audit.record("user.created", "user", user.id, email + " in " + organisation.name + " as " + user.roles);
+        return user.view();
+    }
+
+    @Override
+    public Optional<OrganisationView> organisation(UUID id) {
+        return Optional.ofNullable(em.find(Organisation.class, id)).map(Organisation::view);
+    }
+
+    @Override
+    public Optional<UserView> userByEmail(String email) {
+        return account(email).map(UserAccount::view);
+    }
+
+    Optional<UserAccount> account(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where u.email = :email", UserAccount.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OrganisationView> organisations(OrganisationKind kind) {
+        return em.createQuery("select o from Organisation o where o.kind = :kind order by o.name", Organisation.class)
+                .setParameter("kind", kind).getResultStream().map(Organisation::view).toList();
+    }
+
+    @Override
+    public List<UserView> users(UUID organisationId) {
+        return em.createQuery("select u from UserAccount u where u.organisationId = :org order by u.email", UserAccount.class)
+                .setParameter("org", organisationId).getResultStream().map(UserAccount::view).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** How the platform does it; no other module may reach in here. */
+package org.innovatorpassport.platform.internal;

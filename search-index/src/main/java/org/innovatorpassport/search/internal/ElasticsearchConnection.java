@@ -1,0 +1,57 @@
+package org.innovatorpassport.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One client per node. JSON goes through JSON-B (WildFly's Yasson), so the WAR carries no Jackson
+ * of its own to clash with the one WildFly gives JAX-RS deployments.
+ */
+@ApplicationScoped
+class ElasticsearchConnection {
+
+    @Inject
+    @ConfigProperty(name = "PASSPORT_ES_URL", defaultValue = "http://127.0.0.1:9200")
+    String urls;
+
+    @Inject
+    @ConfigProperty(name = "PASSPORT_INDEX_PREFIX", defaultValue = "passport")
+    String prefix;
+
+    private Rest5Client rest;
+    private ElasticsearchClient client;
+
+    @PostConstruct
+    void open() {
+        rest = Rest5Client.builder(Arrays.stream(urls.split(",")).map(String::trim).map(URI::create).toArray(URI[]::new)).build();
+        client = new ElasticsearchClient(new Rest5ClientTransport(rest, new JsonbJsonpMapper()));
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    /** The alias searches read from; it points at the current dated index. */
+    String listingsAlias() {
+        return prefix + "-listings";
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            rest.close();
+        } catch (IOException e) {
+            // shutting down: nothing left to do with a client that will not close cleanly
+        }
+    }
+}

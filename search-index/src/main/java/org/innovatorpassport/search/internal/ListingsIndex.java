@@ -1,0 +1,83 @@
+package org.innovatorpassport.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Logger;
+import org.innovatorpassport.platform.api.SchemaReady;
+
+/**
+ * The listings index is built from the checked-in mapping {@code search/listings-mapping.json}.
+ * Each build makes a new dated index; readers only ever see the alias, which moves atomically.
+ */
+@ApplicationScoped
+class ListingsIndex {
+    static final String MAPPING = "search/listings-mapping.json";
+    private static final Logger LOG = Logger.getLogger(ListingsIndex.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+
+    @Inject
+    ElasticsearchConnection elasticsearch;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * At start, make sure the alias points at an index, off the deployment thread: a cluster that is
+     * slow or down must not hold up the deployment. Readiness stays DOWN until the alias exists.
+     */
+    void ensureAtStart(@Observes SchemaReady ready) {
+        executor.submit(() -> {
+            for (int attempt = 1; attempt <= 60; attempt++) {
+                try {
+                    ensureAlias();
+                    return;
+                } catch (Exception e) {
+                    LOG.warning("Elasticsearch is not reachable yet (attempt " + attempt + "): " + e.getMessage());
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    synchronized void ensureAlias() throws IOException {
+        ElasticsearchClient client = elasticsearch.client();
+        if (!client.indices().existsAlias(a -> a.name(elasticsearch.listingsAlias())).value()) {
+            String index = createDatedIndex();
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(elasticsearch.listingsAlias()))));
+        }
+    }
+
+    String createDatedIndex() throws IOException {
+        String index = elasticsearch.listingsAlias() + "-" + STAMP.format(clock.instant());
+        try (InputStream mapping = mapping()) {
+            elasticsearch.client().indices().create(c -> c.index(index).withJson(mapping));
+        }
+        return index;
+    }
+
+    private static InputStream mapping() {
+        InputStream in = ListingsIndex.class.getClassLoader().getResourceAsStream(MAPPING);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException(MAPPING + " is missing from the search-index module"));
+        }
+        return in;
+    }
+}

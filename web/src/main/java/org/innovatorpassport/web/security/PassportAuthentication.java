@@ -1,0 +1,102 @@
+package org.innovatorpassport.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both audiences: API clients send HTTP Basic on each call; people sign in on the
+ * login page and carry a signed cookie. Requests with neither go on anonymously, and the access
+ * policy on each endpoint decides whether that is enough.
+ */
+@ApplicationScoped
+public class PassportAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionCookie sessions;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = basic(authorization.substring(6).trim());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return refuse(response);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            response.addCookie(cookie(sessions.issue(result.getCallerPrincipal().getName(), result.getCallerGroups()),
+                    (int) SessionCookie.LIFETIME.toSeconds(), request.isSecure()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        return sessions.read(request)
+                .map(signedIn -> context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles()))
+                .orElseGet(context::doNothing);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        response.addCookie(cookie("", 0, request.isSecure()));
+    }
+
+    private CredentialValidationResult basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            return identityStores.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Innovator Passport\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Sign in required\",\"status\":401,"
+                    + "\"detail\":\"The user name or password is not right.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // SEND_CONTINUE: the answer is written; the container must not replace it with its own error page.
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static Cookie cookie(String value, int maxAge, boolean secure) {
+        Cookie cookie = new Cookie(SessionCookie.NAME, value);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setPath("/");
+        cookie.setMaxAge(maxAge);
+        // Lax keeps the cookie off cross-site form posts, which is what protects the pages' forms.
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+}
