@@ -43,6 +43,13 @@ class HomeAndLoginBrowserIT {
         browser.quit();
     }
 
+    private void submitAndWait() {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     @Test
     void homePageIsStyledAndAccessible() {
         browser.get(base + "");
@@ -58,7 +65,7 @@ class HomeAndLoginBrowserIT {
         Browser.assertAccessible(browser);
         browser.findElement(By.id("email")).sendKeys(Demo.ASSESSOR);
         browser.findElement(By.id("password")).sendKeys(Http.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submitAndWait();
         assertTrue(browser.findElement(By.cssSelector(".nhsuk-header__account")).getText().contains("Alex Assessor"));
     }
 
@@ -67,7 +74,7 @@ class HomeAndLoginBrowserIT {
         browser.get(base + "login");
         browser.findElement(By.id("email")).sendKeys(Demo.ASSESSOR);
         browser.findElement(By.id("password")).sendKeys("wrong password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submitAndWait();
         assertTrue(browser.findElement(By.cssSelector(".nhsuk-error-summary")).getText().contains("not right"));
         Browser.assertAccessible(browser);
     }

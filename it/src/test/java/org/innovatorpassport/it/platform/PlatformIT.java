@@ -157,6 +157,13 @@ class PlatformIT {
     }
 
     @Test
+    void pagesCarryAStrictContentSecurityPolicy() {
+        Reply home = Http.anonymous(base).get("/");
+        assertTrue(home.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", home.header("X-Content-Type-Options"));
+    }
+
+    @Test
     void tamperedSessionCookieIsIgnored() {
         Http anonymous = Http.anonymous(base);
         String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(

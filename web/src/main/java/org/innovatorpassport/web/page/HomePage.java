@@ -32,7 +32,7 @@ public class HomePage {
                   </div>
                   <div class="nhsuk-grid-column-one-third nhsuk-card-group__item">
                     <div class="nhsuk-card nhsuk-card--clickable"><div class="nhsuk-card__content">
-                      <h2 class="nhsuk-card__heading nhsuk-heading-m"><a class="nhsuk-card__link" href="/login">NHS trusts and boards</a></h2>
+                      <h2 class="nhsuk-card__heading nhsuk-heading-m"><a class="nhsuk-card__link" href="/trust">NHS trusts</a></h2>
                       <p class="nhsuk-card__description">Find assured products and rely on their passports instead of repeating DTAC.</p>
                     </div></div>
                   </div>

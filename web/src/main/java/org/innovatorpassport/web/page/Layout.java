@@ -101,9 +101,6 @@ public final class Layout {
             if (c.hasRole(Roles.TRUST)) {
                 links.add(new String[] {"/trust", "Assured products"});
             }
-            if (c.hasRole(Roles.ADMIN)) {
-                links.add(new String[] {"/admin", "Administration"});
-            }
         });
         StringBuilder items = new StringBuilder();
         for (String[] link : links) {

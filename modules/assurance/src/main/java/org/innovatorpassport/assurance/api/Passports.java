@@ -1,0 +1,41 @@
+package org.innovatorpassport.assurance.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Innovator passports: issue, look up, verify, suspend, revoke, renew. */
+public interface Passports {
+    /** Outbox topic: a passport's status changed; the payload is the passport id. */
+    String STATUS_CHANGED_TOPIC = "assurance.passport-status-changed";
+    /** Outbox topic: what a product's listing shows about its passport changed; the payload is the product id. */
+    String LISTING_CHANGED_TOPIC = "assurance.listing-changed";
+
+    /** Issues the passport of a submission whose every required criterion is met (assessor). */
+    PassportView issue(UUID submissionId, List<String> conditions);
+
+    PassportView get(UUID passportId);
+
+    /** Passports the caller may see: a supplier its own, everyone else every issued one. */
+    List<PassportView> list();
+
+    /** The latest passport of a product version, if any. */
+    java.util.Optional<PassportView> ofProduct(UUID productId);
+
+    byte[] certificate(UUID passportId);
+
+    /** Public: valid or not, and why. */
+    Verification verify(String code);
+
+    PassportView suspend(UUID passportId, String reason);
+
+    PassportView revoke(UUID passportId, String reason);
+
+    /** Moves passports to expiring and expired as dates pass; answers how many changed. */
+    int refreshStatuses();
+
+    /**
+     * Starts the renewal of a passport: a new submission with every answer and decision carried over,
+     * in which the supplier replaces only the evidence that lapsed; only what changes is reviewed again.
+     */
+    SubmissionView renew(UUID passportId);
+}

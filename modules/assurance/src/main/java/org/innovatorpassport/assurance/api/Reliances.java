@@ -1,0 +1,21 @@
+package org.innovatorpassport.assurance.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Trusts relying on passports, and the notifications they get when a passport stops being reliable. */
+public interface Reliances {
+
+    /** The caller's trust relies on the passport; relying twice changes nothing. */
+    RelianceView rely(UUID passportId);
+
+    List<RelianceView> ofPassport(UUID passportId);
+
+    /** The passports the caller's trust relies on. */
+    List<RelianceView> mine();
+
+    /** Every reliance is one assessment a trust did not have to repeat. */
+    long assessmentsAvoided();
+
+    List<NotificationView> notifications();
+}

@@ -1,0 +1,35 @@
+package org.innovatorpassport.assurance.api;
+
+import java.util.List;
+import java.util.UUID;
+import org.innovatorpassport.templates.api.Answer;
+import org.innovatorpassport.templates.api.Decision;
+
+/**
+ * Submissions for assurance. Who may see what is decided here, from the caller: a supplier sees only
+ * its own; an assessor sees every submission that has been submitted, never a draft; trusts see none.
+ */
+public interface Submissions {
+
+    /** Opens a draft against the template version in force today for one of the caller's products. */
+    SubmissionView open(UUID productId, String templateId);
+
+    SubmissionView get(UUID submissionId);
+
+    /** The caller's own submissions (supplier) or every submitted one (assessor). */
+    List<SubmissionSummary> list();
+
+    /** Saves answers (a draft, or one returned for clarification). Other answers stay as they were. */
+    SubmissionView answer(UUID submissionId, List<Answer> answers, long revision);
+
+    /** Sends the submission for review; submitting one that is already submitted changes nothing. */
+    SubmissionView submit(UUID submissionId);
+
+    /** The assessor's decision on one criterion, with a comment; every decision is kept. */
+    SubmissionView decide(UUID submissionId, String criterionCode, Decision decision, String comment);
+
+    /** The assessor sends it back so the supplier can answer the clarifications. */
+    SubmissionView returnToSupplier(UUID submissionId);
+
+    List<DecisionRecord> history(UUID submissionId);
+}

@@ -1,0 +1,126 @@
+package org.innovatorpassport.assurance.internal.evidence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.innovatorpassport.assurance.api.EvidenceUpload;
+import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.SubmissionStatus;
+import org.innovatorpassport.assurance.internal.submission.Submission;
+import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
+import org.innovatorpassport.assurance.internal.submission.SubmissionChanges;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Problem;
+
+/** Stores an inspected document in one transaction: its description, its bytes and its place in the submission. */
+@ApplicationScoped
+class EvidenceWriter {
+
+    @PersistenceContext(unitName = "assurance")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PassportDS")
+    DataSource dataSource;
+
+    @Inject
+    SubmissionAccess access;
+
+    @Inject
+    SubmissionDocuments documents;
+
+    @Inject
+    SubmissionChanges changes;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public EvidenceView write(UUID submissionId, UUID replacing, EvidenceUpload details, LocalDate expiresOn, String fileName, InspectedPdf pdf) {
+        Submission submission = access.editableBySupplier(submissionId);
+        EvidenceDocument previous = null;
+        if (replacing != null) {
+            previous = documents.current(submissionId).stream().filter(d -> d.id.equals(replacing)).findFirst()
+                    .orElseThrow(() -> Problem.notFound("Evidence " + replacing + " in this submission"));
+            if (!previous.evidenceType.equals(details.type())) {
+                throw Problem.invalid("type", "A new version must be of the same type (" + previous.evidenceType + ")");
+            }
+        }
+        Caller caller = callers.required();
+        EvidenceDocument document = new EvidenceDocument();
+        document.id = UUID.randomUUID();
+        document.supplierId = submission.supplierId;
+        document.evidenceType = details.type();
+        document.reference = blankToNull(details.reference());
+        document.issuer = blankToNull(details.issuer());
+        document.issuedOn = details.issuedOn();
+        document.expiresOn = expiresOn;
+        document.fileName = fileName;
+        document.sizeBytes = pdf.sizeBytes();
+        document.sha256 = pdf.sha256Hex();
+        document.pageCount = pdf.pageCount();
+        document.textContent = pdf.text().replace("\u0000", "");
+        document.activeContent = String.join("\n", pdf.activeContent());
+        document.versionNumber = previous == null ? 1 : previous.versionNumber + 1;
+        document.supersedesId = previous == null ? null : previous.id;
+        document.uploadedBy = caller.email();
+        document.uploadedAt = clock.instant();
+        em.persist(document);
+        em.flush();
+        saveContent(document.id, pdf);
+        if (previous != null) {
+            SubmissionEvidence.Key key = new SubmissionEvidence.Key();
+            key.submissionId = submissionId;
+            key.evidenceId = previous.id;
+            em.remove(em.find(SubmissionEvidence.class, key));
+            if (submission.status == SubmissionStatus.RETURNED || submission.renewsPassportId != null) {
+                changes.evidenceReplaced(submission, document.evidenceType, document.uploadedAt);
+            }
+        }
+        em.persist(SubmissionEvidence.link(submissionId, document.id, document.uploadedAt));
+        submission.updatedAt = document.uploadedAt;
+        em.flush();
+        audit.record(previous == null ? "evidence.uploaded" : "evidence.replaced", "submission", submissionId,
+                document.evidenceType + " " + fileName + " sha256 " + document.sha256
+                        + (previous == null ? "" : " replaces version " + previous.versionNumber));
+        return document.view();
+    }
+
+    private void saveContent(UUID evidenceId, InspectedPdf pdf) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into assurance.evidence_content (evidence_id, content) values (?, ?)");
+             InputStream in = Files.newInputStream(pdf.file())) {
+            insert.setObject(1, evidenceId);
+            insert.setBinaryStream(2, in, pdf.sizeBytes());
+            insert.executeUpdate();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not store evidence " + evidenceId, e);
+        }
+    }
+
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,213 @@
+package org.innovatorpassport.assurance.internal.evidence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.innovatorpassport.assurance.api.Evidence;
+import org.innovatorpassport.assurance.api.EvidenceFile;
+import org.innovatorpassport.assurance.api.EvidenceMatch;
+import org.innovatorpassport.assurance.api.EvidenceUpload;
+import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.templates.api.EvidenceType;
+import org.innovatorpassport.templates.api.Templates;
+
+/**
+ * Evidence documents in PostgreSQL. The upload is inspected before the transaction that stores it,
+ * so a refused file leaves nothing behind and a slow parse holds no locks.
+ */
+@ApplicationScoped
+class StoredEvidence implements Evidence {
+
+    @PersistenceContext(unitName = "assurance")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PassportDS")
+    DataSource dataSource;
+
+    @Inject
+    EvidenceInspection inspection;
+
+    @Inject
+    EvidenceWriter writer;
+
+    @Inject
+    SubmissionAccess access;
+
+    @Inject
+    SubmissionDocuments documents;
+
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.NEVER)
+    public EvidenceView attach(UUID submissionId, EvidenceUpload details, String fileName, InputStream content) {
+        return store(submissionId, null, details, fileName, content);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NEVER)
+    public EvidenceView replace(UUID submissionId, UUID evidenceId, EvidenceUpload details, String fileName, InputStream content) {
+        return store(submissionId, evidenceId, details, fileName, content);
+    }
+
+    private EvidenceView store(UUID submissionId, UUID replacing, EvidenceUpload details, String fileName, InputStream content) {
+        access.editableBySupplier(submissionId);
+        LocalDate expiresOn = expiry(details);
+        InspectedPdf pdf = inspection.inspect(content);
+        try {
+            return writer.write(submissionId, replacing, details, expiresOn, safeName(fileName), pdf);
+        } finally {
+            try {
+                Files.deleteIfExists(pdf.file());
+            } catch (IOException ignored) {
+                // a temp file left behind is swept with the temp folder
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<EvidenceView> ofSubmission(UUID submissionId) {
+        access.visible(submissionId);
+        return documents.current(submissionId).stream().map(EvidenceDocument::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public EvidenceView get(UUID evidenceId) {
+        EvidenceDocument document = visible(evidenceId);
+        Caller caller = callers.required();
+        if (!caller.actsFor(document.supplierId)) {
+            audit.record("evidence.viewed", "evidence", evidenceId, document.evidenceType + " viewed by " + caller.organisationName());
+        }
+        return document.view();
+    }
+
+    @Override
+    @Transactional
+    public EvidenceFile download(UUID evidenceId) {
+        EvidenceDocument document = visible(evidenceId);
+        Caller caller = callers.required();
+        audit.record("evidence.downloaded", "evidence", evidenceId, document.evidenceType + " " + document.fileName
+                + " downloaded by " + caller.organisationName());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select content from assurance.evidence_content where evidence_id = ?")) {
+            query.setObject(1, evidenceId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw Problem.notFound("Evidence " + evidenceId);
+                }
+                return new EvidenceFile(document.fileName, row.getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read evidence " + evidenceId, e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<EvidenceMatch> search(UUID submissionId, String text) {
+        access.visible(submissionId);
+        String needle = text.trim().toLowerCase(Locale.ROOT);
+        List<EvidenceMatch> matches = new ArrayList<>();
+        for (EvidenceDocument document : documents.current(submissionId)) {
+            String haystack = document.textContent.toLowerCase(Locale.ROOT);
+            int at = haystack.indexOf(needle);
+            if (at >= 0) {
+                int from = Math.max(0, at - 80);
+                int to = Math.min(document.textContent.length(), at + needle.length() + 80);
+                matches.add(new EvidenceMatch(document.id, document.evidenceType, document.fileName,
+                        document.textContent.substring(from, to).replaceAll("\\s+", " ").trim()));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The owning supplier sees its documents; an assessor those of submitted work; a trust or board
+     * those a passport covers. Anyone else is told there is no such document.
+     */
+    private EvidenceDocument visible(UUID evidenceId) {
+        EvidenceDocument document = em.find(EvidenceDocument.class, evidenceId);
+        Caller caller = callers.required();
+        boolean allowed = document != null && (caller.hasRole(Roles.SUPPLIER) ? caller.actsFor(document.supplierId)
+                : caller.hasRole(Roles.ASSESSOR) ? linkedToSubmitted(evidenceId) || coveredByPassport(evidenceId)
+                : (caller.hasRole(Roles.TRUST) || caller.hasRole(Roles.BOARD)) && coveredByPassport(evidenceId));
+        if (!allowed) {
+            throw Problem.notFound("Evidence " + evidenceId);
+        }
+        return document;
+    }
+
+    private boolean linkedToSubmitted(UUID evidenceId) {
+        return ((Number) em.createNativeQuery("select count(*) from assurance.submission_evidence l join assurance.submission s "
+                + "on s.id = l.submission_id where l.evidence_id = ?1 and s.status <> 'DRAFT'")
+                .setParameter(1, evidenceId).getSingleResult()).longValue() > 0;
+    }
+
+    private boolean coveredByPassport(UUID evidenceId) {
+        return ((Number) em.createNativeQuery("select count(*) from assurance.passport_evidence where evidence_id = ?1")
+                .setParameter(1, evidenceId).getSingleResult()).longValue() > 0;
+    }
+
+    private LocalDate expiry(EvidenceUpload details) {
+        EvidenceType type = templates.evidenceType(details.type())
+                .orElseThrow(() -> Problem.invalid("type", "Choose one of the evidence types"));
+        if (details.issuedOn() == null) {
+            throw Problem.invalid("issuedOn", "Enter the date the document was issued");
+        }
+        if (details.issuedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw Problem.invalid("issuedOn", "The issue date must be today or in the past");
+        }
+        if (type.expiry().kind() == org.innovatorpassport.templates.api.ExpiryKind.AS_STATED && details.statedExpiry() == null) {
+            throw Problem.invalid("expiresOn", "Enter the expiry date shown on the " + type.title());
+        }
+        LocalDate expiresOn = type.expiryFor(details.issuedOn(), details.statedExpiry()).orElse(null);
+        if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw Problem.invalid("issuedOn", "This " + type.title() + " expired on " + expiresOn + "; upload a current one");
+        }
+        return expiresOn;
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "evidence.pdf" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+}

@@ -1,0 +1,2 @@
+/** How assurance is done and stored; no other module may reach in here. */
+package org.innovatorpassport.assurance.internal;

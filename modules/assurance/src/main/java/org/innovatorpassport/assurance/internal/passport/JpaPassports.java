@@ -1,0 +1,369 @@
+package org.innovatorpassport.assurance.internal.passport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovatorpassport.assurance.api.PassportStatus;
+import org.innovatorpassport.assurance.api.PassportView;
+import org.innovatorpassport.assurance.api.Passports;
+import org.innovatorpassport.assurance.api.SubmissionStatus;
+import org.innovatorpassport.assurance.api.SubmissionView;
+import org.innovatorpassport.assurance.api.Verification;
+import org.innovatorpassport.assurance.internal.evidence.EvidenceDocument;
+import org.innovatorpassport.assurance.internal.evidence.SubmissionDocuments;
+import org.innovatorpassport.assurance.internal.submission.Submission;
+import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
+import org.innovatorpassport.assurance.internal.submission.SubmissionChanges;
+import org.innovatorpassport.assurance.internal.submission.SubmissionViews;
+import org.innovatorpassport.catalogue.api.ProductView;
+import org.innovatorpassport.catalogue.api.Products;
+import org.innovatorpassport.onboarding.api.Onboarding;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Outbox;
+import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
+
+@ApplicationScoped
+@Transactional
+class JpaPassports implements Passports {
+    static final int EXPIRING_WITHIN_DAYS = 30;
+
+    @PersistenceContext(unitName = "assurance")
+    EntityManager em;
+
+    @Inject
+    SubmissionAccess access;
+
+    @Inject
+    SubmissionViews views;
+
+    @Inject
+    SubmissionChanges changes;
+
+    @Inject
+    SubmissionDocuments documents;
+
+    @Inject
+    PassportDigest digests;
+
+    @Inject
+    Products products;
+
+    @Inject
+    Onboarding onboarding;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "PASSPORT_PUBLIC_URL", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
+    @Override
+    public PassportView issue(UUID submissionId, List<String> conditions) {
+        Submission submission = access.lockForIssue(submissionId);
+        Caller assessor = callers.required();
+        return issue(submission, conditions, assessor.displayName(), assessor.organisationName());
+    }
+
+    /** Issues the passport of a submission decided by the named assessor of the named assurance body. */
+    PassportView issue(Submission submission, List<String> conditions, String assessorName, String assuranceBody) {
+        UUID submissionId = submission.id;
+        SubmissionView view = views.view(submission);
+        if (!view.passes()) {
+            throw new Problem(409, "not-passed", "Not every required criterion is met",
+                    "A passport needs every required criterion met; still outstanding: " + String.join(", ", view.outstanding()) + ".");
+        }
+        List<EvidenceDocument> evidence = documents.current(submissionId);
+        LocalDate today = today();
+        LocalDate expiresOn = evidence.stream().map(d -> d.expiresOn).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(today.plusYears(1));
+        if (!expiresOn.isAfter(today)) {
+            throw new Problem(409, "evidence-expired", "Evidence has expired",
+                    "The earliest evidence expired on " + expiresOn + "; the supplier must replace it first.");
+        }
+        ProductView product = products.find(submission.productId).orElseThrow(() -> Problem.notFound("Product " + submission.productId));
+        PassportRecord passport = new PassportRecord();
+        passport.id = UUID.randomUUID();
+        passport.code = uniqueCode();
+        passport.productId = product.id();
+        passport.productName = product.details().name();
+        passport.productVersion = product.details().version();
+        passport.supplierId = submission.supplierId;
+        passport.supplierName = onboarding.profile(submission.supplierId).legalName();
+        passport.submissionId = submissionId;
+        passport.templateId = submission.templateId;
+        passport.templateVersion = submission.templateVersion;
+        passport.assuranceBody = assuranceBody;
+        passport.assessorName = assessorName;
+        passport.issuedOn = today;
+        passport.expiresOn = expiresOn;
+        passport.status = statusOn(today, expiresOn);
+        passport.conditions = String.join("\n", conditions.stream().map(String::trim).filter(c -> !c.isEmpty()).toList());
+        passport.createdAt = clock.instant();
+        passport.updatedAt = passport.createdAt;
+        List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d, assessorName)).toList();
+        passport.digest = digests.of(passport, covered);
+        em.persist(passport);
+        covered.forEach(em::persist);
+        supersedeEarlier(passport, product, submission.renewsPassportId);
+        submission.status = SubmissionStatus.PASSPORT_ISSUED;
+        submission.passportId = passport.id;
+        submission.updatedAt = passport.createdAt;
+        em.flush();
+        audit.record("passport.issued", "passport", passport.id, passport.code + " for " + passport.productName + " "
+                + passport.productVersion + ", expires " + expiresOn);
+        outbox.publish(STATUS_CHANGED_TOPIC, passport.id.toString());
+        outbox.publish(LISTING_CHANGED_TOPIC, passport.productId.toString());
+        return view(passport);
+    }
+
+    @Override
+    public PassportView get(UUID passportId) {
+        PassportRecord passport = visible(passportId);
+        Caller caller = callers.required();
+        if (caller.hasRole(Roles.TRUST) || caller.hasRole(Roles.BOARD)) {
+            audit.record("passport.viewed", "passport", passportId, "viewed by " + caller.organisationName());
+        }
+        return view(passport);
+    }
+
+    @Override
+    public List<PassportView> list() {
+        Optional<Caller> caller = callers.current();
+        List<PassportRecord> found;
+        if (caller.isEmpty()) {
+            found = em.createQuery("select p from PassportRecord p where p.status in :reliable order by p.productName", PassportRecord.class)
+                    .setParameter("reliable", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList();
+        } else if (caller.get().hasRole(Roles.SUPPLIER)) {
+            found = em.createQuery("select p from PassportRecord p where p.supplierId = :s order by p.createdAt desc", PassportRecord.class)
+                    .setParameter("s", caller.get().organisationId()).getResultList();
+        } else {
+            found = em.createQuery("select p from PassportRecord p order by p.createdAt desc", PassportRecord.class).getResultList();
+        }
+        return found.stream().map(this::view).toList();
+    }
+
+    @Override
+    public Optional<PassportView> ofProduct(UUID productId) {
+        return em.createQuery("select p from PassportRecord p where p.productId = :p order by p.createdAt desc", PassportRecord.class)
+                .setParameter("p", productId).setMaxResults(1).getResultStream().findFirst().map(this::view);
+    }
+
+    @Override
+    public byte[] certificate(UUID passportId) {
+        PassportView p = get(passportId);
+        return new CertificateRenderer(clock).render(new CertificateContent(p.id().toString(), p.productName(), p.productVersion(),
+                p.supplierName(), "DTAC".equalsIgnoreCase(p.templateId()) || "dtac".equals(p.templateId())
+                        ? "Digital Technology Assessment Criteria, version " + p.templateVersion()
+                        : p.templateId() + " " + p.templateVersion(),
+                p.status().name(), p.code(), verificationUrl(p.code()), p.issuedOn(), p.expiresOn(), p.assuranceBody(),
+                p.assessorName(), p.evidence().stream().map(e -> new CertificateEvidence(e.type(), e.reference(), e.issuer(),
+                        e.issuedOn(), e.expiresOn(), e.sha256())).toList(), p.conditions(), p.digest()));
+    }
+
+    @Override
+    public Verification verify(String code) {
+        String normalised = VerificationCodes.normalise(code);
+        PassportRecord p = em.createQuery("select p from PassportRecord p where p.code = :c", PassportRecord.class)
+                .setParameter("c", normalised).getResultStream().findFirst()
+                .orElseThrow(() -> new Problem(404, "passport-unknown", "No such passport",
+                        "No passport has the verification code " + (code == null ? "" : code.trim()) + "."));
+        boolean intact = digests.matches(p, evidenceOf(p.id));
+        String reason;
+        boolean valid = false;
+        if (!intact) {
+            reason = "The passport's content does not match its signature; do not rely on it.";
+        } else if (p.status == PassportStatus.SUSPENDED || p.status == PassportStatus.REVOKED) {
+            reason = (p.status == PassportStatus.SUSPENDED ? "Suspended" : "Revoked") + " by the assessor: " + p.statusReason;
+        } else if (p.status == PassportStatus.SUPERSEDED) {
+            reason = "Superseded by a newer passport for this product.";
+        } else if (p.status == PassportStatus.EXPIRED || p.expiresOn.isBefore(today())) {
+            reason = "Expired on " + p.expiresOn + ".";
+        } else {
+            valid = true;
+            reason = "Valid: issued on " + p.issuedOn + " by " + p.assuranceBody + ", valid until " + p.expiresOn
+                    + (p.status == PassportStatus.EXPIRING ? " (expiring soon)." : ".");
+        }
+        return new Verification(p.code, valid, reason, p.status.name(), p.productName, p.productVersion, p.supplierName,
+                p.issuedOn, p.expiresOn, evidenceOf(p.id).stream().map(e -> e.evidenceType).distinct().sorted().toList());
+    }
+
+    @Override
+    public PassportView suspend(UUID passportId, String reason) {
+        PassportRecord passport = forAssessor(passportId);
+        if (!passport.status.reliable()) {
+            throw Problem.conflict("Only an issued passport can be suspended; this one is " + passport.status + ".");
+        }
+        return changeStatus(passport, PassportStatus.SUSPENDED, reason.trim());
+    }
+
+    @Override
+    public PassportView revoke(UUID passportId, String reason) {
+        PassportRecord passport = forAssessor(passportId);
+        if (passport.status == PassportStatus.REVOKED) {
+            return view(passport);
+        }
+        return changeStatus(passport, PassportStatus.REVOKED, reason.trim());
+    }
+
+    @Override
+    public int refreshStatuses() {
+        LocalDate today = today();
+        int changed = 0;
+        for (PassportRecord passport : em.createQuery("select p from PassportRecord p where p.status in :live", PassportRecord.class)
+                .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList()) {
+            PassportStatus next = statusOn(today, passport.expiresOn);
+            if (next != passport.status) {
+                changeStatus(passport, next, next == PassportStatus.EXPIRED ? "Evidence expired on " + passport.expiresOn : null);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public SubmissionView renew(UUID passportId) {
+        PassportRecord passport = visible(passportId);
+        Caller caller = callers.required();
+        if (!caller.actsFor(passport.supplierId)) {
+            throw Problem.notFound("Passport " + passportId);
+        }
+        if (passport.status == PassportStatus.REVOKED || passport.status == PassportStatus.SUPERSEDED) {
+            throw Problem.conflict("A " + passport.status.name().toLowerCase() + " passport cannot be renewed.");
+        }
+        Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p and s.status <> :done",
+                Submission.class).setParameter("p", passportId).setParameter("done", SubmissionStatus.PASSPORT_ISSUED)
+                .getResultStream().findFirst();
+        if (open.isPresent()) {
+            return views.view(open.get());
+        }
+        Submission previous = em.find(Submission.class, passport.submissionId);
+        Instant now = clock.instant();
+        Submission renewal = changes.renewal(previous, passport.id, passport.code, now);
+        documents.copyLinks(previous.id, renewal.id, now);
+        em.flush();
+        audit.record("passport.renewal-started", "passport", passportId, "renewal submission " + renewal.id);
+        return views.view(renewal);
+    }
+
+    private PassportView changeStatus(PassportRecord passport, PassportStatus status, String reason) {
+        PassportStatus before = passport.status;
+        passport.status = status;
+        passport.statusReason = reason;
+        passport.updatedAt = clock.instant();
+        em.flush();
+        audit.record("passport." + status.name().toLowerCase(), "passport", passport.id,
+                before + " -> " + status + (reason == null ? "" : ": " + reason));
+        outbox.publish(STATUS_CHANGED_TOPIC, passport.id.toString());
+        outbox.publish(LISTING_CHANGED_TOPIC, passport.productId.toString());
+        return view(passport);
+    }
+
+    private void supersedeEarlier(PassportRecord passport, ProductView product, UUID renewed) {
+        List<UUID> line = products.versions(product.lineId()).stream().map(ProductView::id).toList();
+        for (PassportRecord earlier : em.createQuery("select p from PassportRecord p where p.productId in :line and p.id <> :id "
+                + "and p.status in :live", PassportRecord.class).setParameter("line", line).setParameter("id", passport.id)
+                .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING, PassportStatus.EXPIRED,
+                        PassportStatus.SUSPENDED)).getResultList()) {
+            earlier.supersededBy = passport.id;
+            changeStatus(earlier, PassportStatus.SUPERSEDED, "Superseded by passport " + passport.code
+                    + (earlier.id.equals(renewed) ? " (renewal)" : ""));
+        }
+    }
+
+    private PassportRecord visible(UUID passportId) {
+        PassportRecord passport = em.find(PassportRecord.class, passportId);
+        Caller caller = callers.required();
+        if (passport == null || (caller.hasRole(Roles.SUPPLIER) && !caller.actsFor(passport.supplierId))) {
+            throw Problem.notFound("Passport " + passportId);
+        }
+        return passport;
+    }
+
+    private PassportRecord forAssessor(UUID passportId) {
+        PassportRecord passport = em.find(PassportRecord.class, passportId);
+        if (passport == null) {
+            throw Problem.notFound("Passport " + passportId);
+        }
+        return passport;
+    }
+
+    private PassportView view(PassportRecord p) {
+        List<PassportEvidenceRecord> evidence = evidenceOf(p.id);
+        long reliances = ((Number) em.createNativeQuery("select count(*) from assurance.reliance where passport_id = ?1")
+                .setParameter(1, p.id).getSingleResult()).longValue();
+        return new PassportView(p.id, p.code, p.productId, p.productName, p.productVersion, p.supplierId, p.supplierName,
+                p.submissionId, p.templateId, p.templateVersion, p.assuranceBody, p.assessorName, p.issuedOn, p.expiresOn,
+                p.status, p.statusReason, evidence.stream().map(PassportEvidenceRecord::view).toList(), p.conditionList(),
+                p.digest, digests.matches(p, evidence), p.supersededBy, reliances);
+    }
+
+    private List<PassportEvidenceRecord> evidenceOf(UUID passportId) {
+        return em.createQuery("select e from PassportEvidenceRecord e where e.passportId = :p order by e.evidenceType, e.evidenceId",
+                PassportEvidenceRecord.class).setParameter("p", passportId).getResultList();
+    }
+
+    private static PassportEvidenceRecord covered(UUID passportId, EvidenceDocument d, String signedOffBy) {
+        PassportEvidenceRecord e = new PassportEvidenceRecord();
+        e.passportId = passportId;
+        e.evidenceId = d.id;
+        e.evidenceType = d.evidenceType;
+        e.reference = d.reference;
+        e.issuer = d.issuer;
+        e.issuedOn = d.issuedOn;
+        e.expiresOn = d.expiresOn;
+        e.sha256 = d.sha256;
+        e.signedOffBy = signedOffBy;
+        return e;
+    }
+
+    private String uniqueCode() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String code = VerificationCodes.next();
+            if (em.createQuery("select count(p) from PassportRecord p where p.code = :c", Long.class).setParameter("c", code)
+                    .getSingleResult() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("could not find a free verification code");
+    }
+
+    private String verificationUrl(String code) {
+        return publicUrl.replaceAll("/+$", "") + "/verify/" + code;
+    }
+
+    static PassportStatus statusOn(LocalDate today, LocalDate expiresOn) {
+        if (expiresOn.isBefore(today)) {
+            return PassportStatus.EXPIRED;
+        }
+        return expiresOn.isAfter(today.plusDays(EXPIRING_WITHIN_DAYS)) ? PassportStatus.ISSUED : PassportStatus.EXPIRING;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

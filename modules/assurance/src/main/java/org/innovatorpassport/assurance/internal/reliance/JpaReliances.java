@@ -1,0 +1,95 @@
+package org.innovatorpassport.assurance.internal.reliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.innovatorpassport.assurance.api.NotificationView;
+import org.innovatorpassport.assurance.api.PassportView;
+import org.innovatorpassport.assurance.api.Passports;
+import org.innovatorpassport.assurance.api.RelianceView;
+import org.innovatorpassport.assurance.api.Reliances;
+import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
+
+@ApplicationScoped
+@Transactional
+class JpaReliances implements Reliances {
+
+    @PersistenceContext(unitName = "assurance")
+    EntityManager em;
+
+    @Inject
+    Passports passports;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public RelianceView rely(UUID passportId) {
+        Caller trust = callers.required();
+        if (!trust.hasRole(Roles.TRUST)) {
+            throw Problem.forbidden("Only an NHS trust can rely on a passport.");
+        }
+        PassportView passport = passports.get(passportId);
+        var existing = em.createQuery("select r from RelianceRecord r where r.passportId = :p and r.trustId = :t", RelianceRecord.class)
+                .setParameter("p", passportId).setParameter("t", trust.organisationId()).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get().view();
+        }
+        if (!passport.status().reliable()) {
+            throw new Problem(409, "passport-not-reliable", "This passport cannot be relied on",
+                    "The passport is " + passport.status().name().toLowerCase() + (passport.statusReason() == null ? "" : ": "
+                            + passport.statusReason()) + ".");
+        }
+        RelianceRecord reliance = new RelianceRecord();
+        reliance.id = UUID.randomUUID();
+        reliance.passportId = passportId;
+        reliance.trustId = trust.organisationId();
+        reliance.trustName = trust.organisationName();
+        reliance.reliedBy = trust.email();
+        reliance.reliedAt = clock.instant();
+        em.persist(reliance);
+        em.flush();
+        audit.record("passport.relied-on", "passport", passportId, trust.organisationName() + " relies on "
+                + passport.code() + " instead of its own DTAC assessment");
+        return reliance.view();
+    }
+
+    @Override
+    public List<RelianceView> ofPassport(UUID passportId) {
+        return em.createQuery("select r from RelianceRecord r where r.passportId = :p order by r.reliedAt", RelianceRecord.class)
+                .setParameter("p", passportId).getResultStream().map(RelianceRecord::view).toList();
+    }
+
+    @Override
+    public List<RelianceView> mine() {
+        return em.createQuery("select r from RelianceRecord r where r.trustId = :t order by r.reliedAt desc", RelianceRecord.class)
+                .setParameter("t", callers.required().organisationId()).getResultStream().map(RelianceRecord::view).toList();
+    }
+
+    @Override
+    public long assessmentsAvoided() {
+        return em.createQuery("select count(r) from RelianceRecord r", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<NotificationView> notifications() {
+        return em.createQuery("select n from NotificationRecord n where n.organisationId = :o order by n.createdAt desc",
+                NotificationRecord.class).setParameter("o", callers.required().organisationId()).getResultStream()
+                .map(NotificationRecord::view).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.innovatorpassport.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.innovatorpassport.assurance.api.DecisionRecord;
+import org.innovatorpassport.assurance.api.Evidence;
+import org.innovatorpassport.assurance.api.EvidenceMatch;
+import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.PassportView;
+import org.innovatorpassport.assurance.api.Passports;
+import org.innovatorpassport.assurance.api.SubmissionSummary;
+import org.innovatorpassport.assurance.api.SubmissionView;
+import org.innovatorpassport.assurance.api.Submissions;
+import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.templates.api.Answer;
+import org.innovatorpassport.templates.api.Decision;
+
+/** Submissions: answers and evidence from the supplier, decisions from the assessor, then the passport. */
+@Path("/api/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class SubmissionResource {
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Evidence evidence;
+
+    @Inject
+    Passports passports;
+
+    @POST
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(@Valid @NotNull NewSubmission request) {
+        SubmissionView opened = submissions.open(request.productId(), request.templateId());
+        return Response.created(URI.create("/api/submissions/" + opened.id())).entity(opened).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public List<SubmissionSummary> list() {
+        return submissions.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public SubmissionView one(@PathParam("id") UUID id) {
+        return submissions.get(id);
+    }
+
+    @PUT
+    @Path("{id}/answers")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionView answer(@PathParam("id") UUID id, @Valid @NotNull Answers request) {
+        return submissions.answer(id, request.answers(), request.revision());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.SUPPLIER)
+    public SubmissionView submit(@PathParam("id") UUID id) {
+        return submissions.submit(id);
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionView decide(@PathParam("id") UUID id, @Valid @NotNull NewDecision request) {
+        return submissions.decide(id, request.criterionCode(), request.decision(), request.comment());
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed(Roles.ASSESSOR)
+    public SubmissionView returnToSupplier(@PathParam("id") UUID id) {
+        return submissions.returnToSupplier(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public List<DecisionRecord> history(@PathParam("id") UUID id) {
+        return submissions.history(id);
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) {
+        EvidenceForm form = EvidenceForm.read(parts);
+        EvidenceView stored = evidence.attach(id, form.details(), form.fileName(), form.content());
+        return Response.created(URI.create("/api/evidence/" + stored.id())).entity(stored).build();
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/versions")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response replace(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId, List<EntityPart> parts) {
+        EvidenceForm form = EvidenceForm.read(parts);
+        EvidenceView stored = evidence.replace(id, evidenceId, form.details(), form.fileName(), form.content());
+        return Response.created(URI.create("/api/evidence/" + stored.id())).entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public List<EvidenceView> evidence(@PathParam("id") UUID id) {
+        return evidence.ofSubmission(id);
+    }
+
+    @GET
+    @Path("{id}/evidence/search")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public List<EvidenceMatch> search(@PathParam("id") UUID id, @QueryParam("q") @NotBlank @Size(max = 200) String text) {
+        return evidence.search(id, text);
+    }
+
+    @POST
+    @Path("{id}/passport")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(@PathParam("id") UUID id, @Valid NewPassport request) {
+        PassportView issued = passports.issue(id, request == null || request.conditions() == null ? List.of() : request.conditions());
+        return Response.created(URI.create("/api/passports/" + issued.id())).entity(issued).build();
+    }
+
+    public record NewSubmission(@NotNull UUID productId, @NotBlank @Size(max = 50) String templateId) {
+    }
+
+    public record Answers(long revision, @NotNull List<@NotNull @Valid Answer> answers) {
+    }
+
+    public record NewDecision(@NotBlank @Size(max = 20) String criterionCode, @NotNull Decision decision,
+                              @Size(max = 4000) String comment) {
+    }
+
+    public record NewPassport(List<@NotBlank @Size(max = 1000) String> conditions) {
+    }
+}
