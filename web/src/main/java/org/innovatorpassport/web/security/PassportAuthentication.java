@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -39,7 +38,9 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuse(response);
+            // Answered by RefusedCredentials as a problem, through the same mapper as every other error.
+            request.setAttribute(RefusedCredentials.ATTRIBUTE, Boolean.TRUE);
+            return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -72,21 +73,6 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException notBase64) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-    }
-
-    private static AuthenticationStatus refuse(HttpServletResponse response) {
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Innovator Passport\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Sign in required\",\"status\":401,"
-                    + "\"detail\":\"The user name or password is not right.\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        // SEND_CONTINUE: the answer is written; the container must not replace it with its own error page.
-        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static Cookie cookie(String value, int maxAge, boolean secure) {

@@ -64,6 +64,9 @@ class JpaPassports implements Passports {
     Products products;
 
     @Inject
+    org.innovatorpassport.templates.api.Templates templates;
+
+    @Inject
     Onboarding onboarding;
 
     @Inject
@@ -209,7 +212,8 @@ class JpaPassports implements Passports {
                     + (p.status == PassportStatus.EXPIRING ? " (expiring soon)." : ".");
         }
         return new Verification(p.code, valid, reason, p.status.name(), p.productName, p.productVersion, p.supplierName,
-                p.issuedOn, p.expiresOn, evidenceOf(p.id).stream().map(e -> e.evidenceType).distinct().sorted().toList());
+                p.issuedOn, p.expiresOn, evidenceOf(p.id).stream().map(e -> e.evidenceType).distinct()
+                        .map(type -> templates.evidenceType(type).map(t -> t.title()).orElse(type)).sorted().toList());
     }
 
     @Override
