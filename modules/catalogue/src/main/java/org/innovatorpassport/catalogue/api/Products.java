@@ -10,13 +10,17 @@ public interface Products {
 
     ProductView create(UUID supplierId, ProductDetails details);
 
-    /** Changes a version in place; {@code revision} must match or the answer is 409. */
+    /** Changes a version in place (the caller's own product); {@code revision} must match or the answer is 409. */
     ProductView update(UUID productId, ProductDetails details, long revision);
 
     /** A new version is a new row in the same product line; the old version stays as it was. */
     ProductView newVersion(UUID productId, ProductDetails details);
 
+    /** Any product, for other modules; no access check. */
     Optional<ProductView> find(UUID productId);
+
+    /** A product as the caller may see it: a supplier sees only its own; others are "not found". */
+    ProductView get(UUID productId);
 
     List<ProductView> ofSupplier(UUID supplierId);
 

@@ -14,6 +14,9 @@ import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.AuditLog;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.platform.api.Outbox;
 import org.innovatorpassport.platform.api.Problem;
 
@@ -33,6 +36,9 @@ class JpaProducts implements Products {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
     @Override
     public ProductView create(UUID supplierId, ProductDetails details) {
         Product product = fresh(UUID.randomUUID(), supplierId, details);
@@ -42,7 +48,7 @@ class JpaProducts implements Products {
 
     @Override
     public ProductView update(UUID productId, ProductDetails details, long revision) {
-        Product product = load(productId);
+        Product product = own(productId);
         if (product.version != revision) {
             throw Problem.conflict("This product was changed by someone else (revision " + product.version
                     + ", you had " + revision + "). Reload it and try again.");
@@ -61,7 +67,7 @@ class JpaProducts implements Products {
 
     @Override
     public ProductView newVersion(UUID productId, ProductDetails details) {
-        Product previous = load(productId);
+        Product previous = own(productId);
         boolean taken = !em.createQuery("select p.id from Product p where p.lineId = :line and p.productVersion = :v")
                 .setParameter("line", previous.lineId).setParameter("v", details.version().trim()).getResultList().isEmpty();
         if (taken) {
@@ -75,6 +81,16 @@ class JpaProducts implements Products {
     @Override
     public Optional<ProductView> find(UUID productId) {
         return Optional.ofNullable(em.find(Product.class, productId)).map(Product::view);
+    }
+
+    @Override
+    public ProductView get(UUID productId) {
+        Product product = load(productId);
+        Caller caller = callers.required();
+        if (caller.hasRole(Roles.SUPPLIER) && !caller.actsFor(product.supplierId)) {
+            throw Problem.notFound("Product " + productId);
+        }
+        return product.view();
     }
 
     @Override
@@ -107,6 +123,15 @@ class JpaProducts implements Products {
         product.updatedAt = now;
         em.persist(product);
         outbox.publish(CHANGED_TOPIC, product.id.toString());
+        return product;
+    }
+
+    /** The caller's own product; another supplier's is "not found", so its existence is not revealed. */
+    private Product own(UUID productId) {
+        Product product = load(productId);
+        if (!callers.required().actsFor(product.supplierId)) {
+            throw Problem.notFound("Product " + productId);
+        }
         return product;
     }
 
