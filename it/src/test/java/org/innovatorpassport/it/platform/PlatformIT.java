@@ -164,6 +164,22 @@ class PlatformIT {
     }
 
     @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        Http anonymous = Http.anonymous(base);
+        Reply forged = anonymous.send(anonymous.request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + Demo.BOARD + "&password=" + Http.PASSWORD)));
+        assertEquals(403, forged.status());
+    }
+
+    @Test
+    void basicCredentialsDoNotSignInToPages() {
+        Reply page = Http.as(base, Demo.TRUST).get("/trust");
+        assertEquals(303, page.status(), "a page asks for the sign-in cookie, not a remembered password");
+        assertTrue(page.header("Location").contains("/login"));
+    }
+
+    @Test
     void tamperedSessionCookieIsIgnored() {
         Http anonymous = Http.anonymous(base);
         String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(

@@ -49,6 +49,9 @@ public class CatalogueResource {
     public ListingResults search(@QueryParam("q") @Size(max = 200) String text,
                                  @QueryParam("from") @DefaultValue("0") @Min(0) @Max(10000) int from,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        if (from + size > 10_000) {
+            throw org.innovatorpassport.platform.api.Problem.invalid("from", "Only the first 10,000 results can be paged through; narrow the search");
+        }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!List.of("q", "from", "size").contains(name)) {

@@ -61,7 +61,7 @@ public class HealthStorePage {
      */
     private List<PassportView> reliable() {
         try {
-            return passports.list().stream().filter(p -> p.status() != null && p.status().reliable()).toList();
+            return passports.reliable();
         } catch (RuntimeException e) {
             if (callers.current().isPresent()) {
                 Replies.refusal(e);

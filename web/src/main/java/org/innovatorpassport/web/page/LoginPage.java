@@ -72,7 +72,12 @@ public class LoginPage {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
             return "/";
         }
-        return next;
+        try {
+            URI.create(next);
+            return next;
+        } catch (IllegalArgumentException notAnAddress) {
+            return "/";
+        }
     }
 
     private String render(String next, String error, String email) {

@@ -73,6 +73,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                 invalid.getConstraintViolations().forEach(v -> fields.put(leaf(v.getPropertyPath().toString()), v.getMessage()));
                 return Problem.invalid(fields);
             }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Problem.conflict("This was just done by someone else at the same time. Reload and check before trying again.");
+            }
             if (cause instanceof OptimisticLockException) {
                 return Problem.conflict("Someone else changed this at the same time. Reload it and try again.");
             }

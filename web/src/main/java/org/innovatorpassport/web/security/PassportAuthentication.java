@@ -33,7 +33,8 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        // Basic is for API clients only: a password a browser remembered must not ride along with page forms.
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             CredentialValidationResult result = basic(authorization.substring(6).trim());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
@@ -49,7 +50,7 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             response.addCookie(cookie(sessions.issue(result.getCallerPrincipal().getName(), result.getCallerGroups()),
-                    (int) SessionCookie.LIFETIME.toSeconds(), request.isSecure()));
+                    (int) SessionCookie.LIFETIME.toSeconds(), secure(request)));
             return context.notifyContainerAboutLogin(result);
         }
         return sessions.read(request)
@@ -59,7 +60,19 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        response.addCookie(cookie("", 0, request.isSecure()));
+        response.addCookie(cookie("", 0, secure(request)));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Secure everywhere but a developer's own machine, including behind a TLS-terminating load balancer. */
+    private static boolean secure(HttpServletRequest request) {
+        String host = request.getServerName();
+        boolean loopback = "localhost".equals(host) || host.startsWith("127.") || "[::1]".equals(host);
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")) || !loopback;
     }
 
     private CredentialValidationResult basic(String encoded) {

@@ -26,7 +26,7 @@ class RoleCheck implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<Caller> caller = CDI.current().select(Callers.class).get().current();
         if (caller.isEmpty()) {
-            if (Pages.isPage(request.getUriInfo())) {
+            if (Pages.isPage(request.getUriInfo()) || "navigate".equals(request.getHeaderString("Sec-Fetch-Mode"))) {
                 URI login = request.getUriInfo().getBaseUriBuilder().path("login")
                         .queryParam("next", "/" + request.getUriInfo().getPath()).build();
                 request.abortWith(jakarta.ws.rs.core.Response.seeOther(login).build());

@@ -15,8 +15,11 @@ public interface Passports {
 
     PassportView get(UUID passportId);
 
-    /** Passports the caller may see: a supplier its own, everyone else every issued one. */
+    /** Passports the caller may see: a supplier its own, anyone signed in every one (all statuses). */
     List<PassportView> list();
+
+    /** Passports anyone may rely on now (issued or expiring), for public listings such as the Health Store. */
+    List<PassportView> reliable();
 
     /** The latest passport of a product version, if any. */
     java.util.Optional<PassportView> ofProduct(UUID productId);

@@ -52,6 +52,9 @@ public class OrganisationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewOrganisation request) {
+        if (request.kind() == OrganisationKind.SUPPLIER) {
+            throw Problem.invalid("kind", "Suppliers register themselves (POST /api/suppliers), so that their profile is complete");
+        }
         OrganisationView created = directory.createOrganisation(
                 new Directory.NewOrganisation(null, request.kind(), request.name().trim(), request.odsCode()));
         return Response.created(URI.create("/api/admin/organisations/" + created.id())).entity(created).build();

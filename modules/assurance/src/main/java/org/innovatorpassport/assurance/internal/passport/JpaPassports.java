@@ -100,6 +100,12 @@ class JpaPassports implements Passports {
             throw new Problem(409, "not-passed", "Not every required criterion is met",
                     "A passport needs every required criterion met; still outstanding: " + String.join(", ", view.outstanding()) + ".");
         }
+        List<String> unresolved = view.criteria().stream().filter(c -> c.applies() && c.decision() != null
+                && c.decision() != org.innovatorpassport.templates.api.Decision.MET).map(c -> c.code()).toList();
+        if (!unresolved.isEmpty()) {
+            throw new Problem(409, "not-passed", "Some criteria are not met",
+                    "Resolve these criteria first (not met or awaiting clarification): " + String.join(", ", unresolved) + ".");
+        }
         List<EvidenceDocument> evidence = documents.current(submissionId);
         LocalDate today = today();
         LocalDate expiresOn = evidence.stream().map(d -> d.expiresOn).filter(Objects::nonNull).min(Comparator.naturalOrder())
@@ -168,6 +174,13 @@ class JpaPassports implements Passports {
             found = em.createQuery("select p from PassportRecord p order by p.createdAt desc", PassportRecord.class).getResultList();
         }
         return found.stream().map(this::view).toList();
+    }
+
+    @Override
+    public List<PassportView> reliable() {
+        return em.createQuery("select p from PassportRecord p where p.status in :reliable order by p.productName", PassportRecord.class)
+                .setParameter("reliable", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultStream()
+                .map(this::view).toList();
     }
 
     @Override
@@ -308,10 +321,14 @@ class JpaPassports implements Passports {
         return passport;
     }
 
+    /** Only the assurance body that issued a passport may suspend or revoke it. */
     private PassportRecord forAssessor(UUID passportId) {
         PassportRecord passport = em.find(PassportRecord.class, passportId);
         if (passport == null) {
             throw Problem.notFound("Passport " + passportId);
+        }
+        if (!passport.assuranceBody.equals(callers.required().organisationName())) {
+            throw Problem.forbidden("Only " + passport.assuranceBody + ", which issued this passport, can change its status.");
         }
         return passport;
     }

@@ -71,8 +71,12 @@ class JpaReliances implements Reliances {
 
     @Override
     public List<RelianceView> ofPassport(UUID passportId) {
+        Caller caller = callers.required();
+        // Which trusts rely is shared; who at another trust pressed the button is not.
         return em.createQuery("select r from RelianceRecord r where r.passportId = :p order by r.reliedAt", RelianceRecord.class)
-                .setParameter("p", passportId).getResultStream().map(RelianceRecord::view).toList();
+                .setParameter("p", passportId).getResultStream().map(RelianceRecord::view)
+                .map(r -> caller.actsFor(r.trustId()) ? r : new RelianceView(r.id(), r.passportId(), r.trustId(), r.trustName(),
+                        null, r.reliedAt())).toList();
     }
 
     @Override

@@ -60,6 +60,9 @@ class JpaDirectory implements Directory {
             throw Problem.notFound("Organisation " + request.organisationId());
         }
         String email = request.email().trim().toLowerCase(Locale.ROOT);
+        if (email.contains("|") || email.contains(",")) {
+            throw Problem.invalid("email", "An email address here may not contain | or ,");
+        }
         if (userByEmail(email).isPresent()) {
             throw new Problem(409, "email-taken", "Email already registered",
                     "A user with this email address already exists.", java.util.Map.of("email", "This email address is already registered"));
