@@ -60,7 +60,17 @@ class ListingsIndex {
     synchronized void ensureAlias() throws IOException {
         ElasticsearchClient client = elasticsearch.client();
         if (!client.indices().existsAlias(a -> a.name(elasticsearch.listingsAlias())).value()) {
-            String index = createDatedIndex();
+            // A fixed first name: nodes starting together create one index, and adding it twice is harmless.
+            String index = elasticsearch.listingsAlias() + "-initial";
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                try (InputStream mapping = mapping()) {
+                    client.indices().create(c -> c.index(index).withJson(mapping));
+                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException alreadyCreated) {
+                    if (!"resource_already_exists_exception".equals(alreadyCreated.error().type())) {
+                        throw alreadyCreated;
+                    }
+                }
+            }
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(elasticsearch.listingsAlias()))));
         }
     }

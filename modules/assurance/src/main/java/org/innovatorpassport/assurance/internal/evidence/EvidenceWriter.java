@@ -93,9 +93,10 @@ class EvidenceWriter {
             key.submissionId = submissionId;
             key.evidenceId = previous.id;
             em.remove(em.find(SubmissionEvidence.class, key));
-            if (submission.status == SubmissionStatus.RETURNED || submission.renewsPassportId != null) {
-                changes.evidenceReplaced(submission, document.evidenceType, document.uploadedAt);
-            }
+        }
+        // New or replaced, a document the assessor has not seen reopens the criteria that ask for its type.
+        if (submission.status == SubmissionStatus.RETURNED || submission.renewsPassportId != null) {
+            changes.evidenceReplaced(submission, document.evidenceType, document.uploadedAt);
         }
         em.persist(SubmissionEvidence.link(submissionId, document.id, document.uploadedAt));
         submission.updatedAt = document.uploadedAt;

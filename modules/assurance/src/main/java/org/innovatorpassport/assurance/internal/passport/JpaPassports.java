@@ -301,7 +301,9 @@ class JpaPassports implements Passports {
     }
 
     private void supersedeEarlier(PassportRecord passport, ProductView product, UUID renewed) {
-        List<UUID> line = products.versions(product.lineId()).stream().map(ProductView::id).toList();
+        // Only this version and earlier ones: issuing an older version later must not supersede a newer one.
+        List<UUID> line = products.versions(product.lineId()).stream()
+                .filter(v -> !v.createdAt().isAfter(product.createdAt())).map(ProductView::id).toList();
         for (PassportRecord earlier : em.createQuery("select p from PassportRecord p where p.productId in :line and p.id <> :id "
                 + "and p.status in :live", PassportRecord.class).setParameter("line", line).setParameter("id", passport.id)
                 .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING, PassportStatus.EXPIRED,
