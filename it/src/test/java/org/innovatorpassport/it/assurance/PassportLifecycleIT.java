@@ -2,7 +2,6 @@ package org.innovatorpassport.it.assurance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -128,6 +127,5 @@ class PassportLifecycleIT {
             update.setObject(1, UUID.fromString(id));
             assertEquals(1, update.executeUpdate());
         }
-        assertNotNull(id);
     }
 }

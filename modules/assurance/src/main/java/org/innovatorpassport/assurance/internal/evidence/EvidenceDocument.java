@@ -34,8 +34,6 @@ public class EvidenceDocument {
     public String sha256;
     @Column(name = "page_count")
     public int pageCount;
-    @Column(name = "text_content")
-    public String textContent;
     /** Notes for the assessor (JavaScript, embedded files...), one per line. */
     @Column(name = "active_content")
     public String activeContent;

@@ -1,6 +1,5 @@
 package org.innovatorpassport.assurance.internal.evidence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,14 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.innovatorpassport.assurance.api.EvidenceUpload;
 import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
@@ -34,8 +30,8 @@ class EvidenceWriter {
     @PersistenceContext(unitName = "assurance")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/PassportDS")
-    DataSource dataSource;
+    @Inject
+    EvidenceContent content;
 
     @Inject
     SubmissionAccess access;
@@ -79,7 +75,6 @@ class EvidenceWriter {
         document.sizeBytes = pdf.sizeBytes();
         document.sha256 = pdf.sha256Hex();
         document.pageCount = pdf.pageCount();
-        document.textContent = pdf.text().replace("\u0000", "");
         document.activeContent = String.join("\n", pdf.activeContent());
         document.versionNumber = previous == null ? 1 : previous.versionNumber + 1;
         document.supersedesId = previous == null ? null : previous.id;
@@ -108,18 +103,12 @@ class EvidenceWriter {
     }
 
     private void saveContent(UUID evidenceId, InspectedPdf pdf) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into assurance.evidence_content (evidence_id, content) values (?, ?)");
-             InputStream in = Files.newInputStream(pdf.file())) {
-            insert.setObject(1, evidenceId);
-            insert.setBinaryStream(2, in, pdf.sizeBytes());
-            insert.executeUpdate();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not store evidence " + evidenceId, e);
+        try (InputStream in = Files.newInputStream(pdf.file())) {
+            content.save(evidenceId, in, pdf.sizeBytes(), pdf.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

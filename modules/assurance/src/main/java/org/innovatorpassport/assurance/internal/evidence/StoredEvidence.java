@@ -1,6 +1,5 @@
 package org.innovatorpassport.assurance.internal.evidence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,20 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.innovatorpassport.assurance.api.Evidence;
 import org.innovatorpassport.assurance.api.EvidenceFile;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
@@ -46,8 +37,8 @@ class StoredEvidence implements Evidence {
     @PersistenceContext(unitName = "assurance")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/PassportDS")
-    DataSource dataSource;
+    @Inject
+    EvidenceContent content;
 
     @Inject
     EvidenceInspection inspection;
@@ -126,37 +117,15 @@ class StoredEvidence implements Evidence {
         Caller caller = callers.required();
         audit.record("evidence.downloaded", "evidence", evidenceId, document.evidenceType + " " + document.fileName
                 + " downloaded by " + caller.organisationName());
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select content from assurance.evidence_content where evidence_id = ?")) {
-            query.setObject(1, evidenceId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw Problem.notFound("Evidence " + evidenceId);
-                }
-                return new EvidenceFile(document.fileName, row.getBytes(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read evidence " + evidenceId, e);
-        }
+        return new EvidenceFile(document.fileName, content.bytes(evidenceId)
+                .orElseThrow(() -> Problem.notFound("Evidence " + evidenceId)));
     }
 
     @Override
     @Transactional
     public List<EvidenceMatch> search(UUID submissionId, String text) {
         access.visible(submissionId);
-        String needle = text.trim().toLowerCase(Locale.ROOT);
-        List<EvidenceMatch> matches = new ArrayList<>();
-        for (EvidenceDocument document : documents.current(submissionId)) {
-            String haystack = document.textContent.toLowerCase(Locale.ROOT);
-            int at = haystack.indexOf(needle);
-            if (at >= 0) {
-                int from = Math.max(0, at - 80);
-                int to = Math.min(document.textContent.length(), at + needle.length() + 80);
-                matches.add(new EvidenceMatch(document.id, document.evidenceType, document.fileName,
-                        document.textContent.substring(from, to).replaceAll("\\s+", " ").trim()));
-            }
-        }
-        return matches;
+        return content.search(submissionId, text.trim());
     }
 
     /**

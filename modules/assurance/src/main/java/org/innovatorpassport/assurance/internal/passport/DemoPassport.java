@@ -1,7 +1,6 @@
 package org.innovatorpassport.assurance.internal.passport;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,9 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,6 +31,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
+import org.innovatorpassport.assurance.internal.evidence.EvidenceContent;
 import org.innovatorpassport.assurance.internal.evidence.EvidenceDocument;
 import org.innovatorpassport.assurance.internal.evidence.SubmissionEvidence;
 import org.innovatorpassport.assurance.internal.submission.AnswerRecord;
@@ -74,8 +70,8 @@ class DemoPassport {
     @PersistenceContext(unitName = "assurance")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/PassportDS")
-    DataSource dataSource;
+    @Inject
+    EvidenceContent content;
 
     @Inject
     Products products;
@@ -170,21 +166,13 @@ class DemoPassport {
         document.sizeBytes = pdf.length;
         document.sha256 = sha256(pdf);
         document.pageCount = 1;
-        document.textContent = "BreatheWell 2.1 " + type + " demo evidence";
         document.activeContent = "";
         document.versionNumber = 1;
         document.uploadedBy = "supplier@demo.innovatorpassport.org";
         document.uploadedAt = now;
         em.persist(document);
         em.flush();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into assurance.evidence_content (evidence_id, content) values (?, ?)")) {
-            insert.setObject(1, document.id);
-            insert.setBytes(2, pdf);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        content.save(document.id, new java.io.ByteArrayInputStream(pdf), pdf.length, "BreatheWell 2.1 " + type + " demo evidence");
         em.persist(SubmissionEvidence.link(submission.id, document.id, now));
     }
 

@@ -173,14 +173,13 @@ class JpaPassports implements Passports {
         } else {
             found = em.createQuery("select p from PassportRecord p order by p.createdAt desc", PassportRecord.class).getResultList();
         }
-        return found.stream().map(this::view).toList();
+        return views(found);
     }
 
     @Override
     public List<PassportView> reliable() {
-        return em.createQuery("select p from PassportRecord p where p.status in :reliable order by p.productName", PassportRecord.class)
-                .setParameter("reliable", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultStream()
-                .map(this::view).toList();
+        return views(em.createQuery("select p from PassportRecord p where p.status in :reliable order by p.productName",
+                PassportRecord.class).setParameter("reliable", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList());
     }
 
     @Override
@@ -336,9 +335,28 @@ class JpaPassports implements Passports {
     }
 
     private PassportView view(PassportRecord p) {
-        List<PassportEvidenceRecord> evidence = evidenceOf(p.id);
-        long reliances = ((Number) em.createNativeQuery("select count(*) from assurance.reliance where passport_id = ?1")
-                .setParameter(1, p.id).getSingleResult()).longValue();
+        return views(List.of(p)).get(0);
+    }
+
+    /** Many passports in three queries, whatever their number: lists are public pages. */
+    private List<PassportView> views(List<PassportRecord> passports) {
+        if (passports.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = passports.stream().map(p -> p.id).toList();
+        java.util.Map<UUID, List<PassportEvidenceRecord>> evidence = em.createQuery("select e from PassportEvidenceRecord e "
+                + "where e.passportId in :ids order by e.evidenceType, e.evidenceId", PassportEvidenceRecord.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.passportId));
+        java.util.Map<UUID, Long> reliances = new java.util.HashMap<>();
+        em.createQuery("select r.passportId, count(r) from RelianceRecord r where r.passportId in :ids group by r.passportId",
+                Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(row -> reliances.put((UUID) row[0], (Long) row[1]));
+        return passports.stream().map(p -> view(p, evidence.getOrDefault(p.id, List.of()), reliances.getOrDefault(p.id, 0L)))
+                .toList();
+    }
+
+    private PassportView view(PassportRecord p, List<PassportEvidenceRecord> evidence, long reliances) {
         return new PassportView(p.id, p.code, p.productId, p.productName, p.productVersion, p.supplierId, p.supplierName,
                 p.submissionId, p.templateId, p.templateVersion, p.assuranceBody, p.assessorName, p.issuedOn, p.expiresOn,
                 p.status, p.statusReason, evidence.stream().map(PassportEvidenceRecord::view).toList(), p.conditionList(),
