@@ -44,10 +44,7 @@ class HomeAndLoginBrowserIT {
     }
 
     private void submitAndWait() {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
     }
 
     @Test

@@ -183,10 +183,7 @@ class PassportJourneyBrowserIT {
 
     /** Clicks and waits for the next page, so that what is read next belongs to it. */
     private void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, element);
     }
 
     private void signIn(String email, String password) {

@@ -33,6 +33,23 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Clicks and waits until the page it was on has gone, so that what is read next belongs to the
+     * next page. Chromium reports the old page's node as stale, or as no longer in the document.
+     */
+    public static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** axe-core over the current page: no serious or critical WCAG 2.2 AA violation. */
     public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
