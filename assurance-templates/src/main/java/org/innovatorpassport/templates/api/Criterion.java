@@ -90,4 +90,47 @@ public record Criterion(String code, String question, String guidance, AnswerTyp
     public List<EvidenceRequirement> evidenceFor(Answer answer) {
         return evidence.stream().filter(e -> e.isAskedFor(answer)).toList();
     }
+
+    /** The question with its code, as people refer to it and as the label of its answer: "C1.2 Is it a medical device?". */
+    public String label() {
+        return code + " " + question;
+    }
+
+    /** The guidance, with the format the answer must take where its type or the template states one; null when neither. */
+    public String hint() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (guidance != null && !guidance.isBlank()) {
+            parts.add(guidance);
+        }
+        if (type == AnswerType.DATE) {
+            parts.add("Enter the date as year-month-day, for example 2026-04-06.");
+        } else if (type == AnswerType.NUMBER) {
+            parts.add("Enter a number, for example 99.95" + (format.min() != null && format.max() != null
+                    ? ", from " + format.min().toPlainString() + " to " + format.max().toPlainString() : "") + ".");
+        } else if (type == AnswerType.MULTI_CHOICE) {
+            parts.add("Select all that apply.");
+        } else if (format.patternDescription() != null) {
+            parts.add("Enter " + format.patternDescription() + ".");
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** An answer in words: option labels rather than stored values, and "not applicable" with its reason. */
+    public String answerInWords(Answer answer) {
+        if (answer == null || answer.isBlank()) {
+            return "Not answered";
+        }
+        if (answer.notApplicable()) {
+            return "Not applicable: " + (answer.hasJustification() ? answer.justification() : "no reason given");
+        }
+        if (type == AnswerType.YES_NO) {
+            String value = answer.value().trim();
+            return AnswerType.YES.equals(value) ? "Yes" : AnswerType.NO.equals(value) ? "No" : answer.value();
+        }
+        if (type == AnswerType.CHOICE || type == AnswerType.MULTI_CHOICE) {
+            return String.join(", ", answer.values().stream().map(v -> options.stream().filter(o -> o.value().equals(v))
+                    .map(Option::label).findFirst().orElse(v)).toList());
+        }
+        return answer.value();
+    }
 }

@@ -1,6 +1,7 @@
 package org.innovatorpassport.it.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of the application, and a planted violation (in {@code fixture}) that proves
- * the same rules do catch a module reaching into another's internals and a dependency cycle.
+ * The module boundaries of the application, and planted violations (in {@code fixture}) that prove
+ * the same rules do catch a module reaching into another's internals, a dependency cycle between
+ * modules, and one between two packages of the same module.
  */
 class ModuleBoundaryTest {
     static final String ROOT = "org.innovatorpassport";
@@ -33,6 +35,11 @@ class ModuleBoundaryTest {
     }
 
     @Test
+    void packagesOfEachModuleFormNoCycle() {
+        ModuleRules.noPackageCycles(ROOT, MODULES).check(APPLICATION);
+    }
+
+    @Test
     void aModuleReachingIntoAnothersInternalsIsCaught() {
         JavaClasses planted = new ClassFileImporter().importPackages(ROOT + ".it.architecture.fixture");
         assertThrows(AssertionError.class, () -> ModuleRules.internalsStayInside(ROOT + ".it.architecture.fixture",
@@ -43,5 +50,19 @@ class ModuleBoundaryTest {
     void aCycleBetweenModulesIsCaught() {
         JavaClasses planted = new ClassFileImporter().importPackages(ROOT + ".it.architecture.fixture");
         assertThrows(AssertionError.class, () -> ModuleRules.noCycles(ROOT + ".it.architecture.fixture").check(planted));
+    }
+
+    @Test
+    void aCycleBetweenPackagesOfOneModuleIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importPackages(ROOT + ".it.architecture.fixture");
+        AssertionError caught = assertThrows(AssertionError.class, () -> ModuleRules.noPackageCycles(
+                ROOT + ".it.architecture.fixture", List.of("alpha", "beta", "gamma")).check(planted));
+        assertTrue(caught.getMessage().contains("gamma.internal.question"), caught.getMessage());
+    }
+
+    @Test
+    void aCycleBetweenModulesIsNotTakenForOneBetweenPackages() {
+        JavaClasses planted = new ClassFileImporter().importPackages(ROOT + ".it.architecture.fixture");
+        ModuleRules.noPackageCycles(ROOT + ".it.architecture.fixture", List.of("alpha", "beta")).check(planted);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.innovatorpassport.it.pages.Markup.Element;
-import org.innovatorpassport.it.pages.Markup.Tag;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
  * One {@code <form>} of a page, read as a browser without JavaScript reads it: its action, method and
@@ -67,107 +67,83 @@ final class HtmlForm {
         this.controls = controls;
     }
 
-    /** Every form of a page, in page order. */
-    static List<HtmlForm> all(String html) {
-        List<HtmlForm> forms = new ArrayList<>();
-        for (Element form : Markup.byTag(html, "form")) {
-            forms.add(read(form));
-        }
-        return forms;
-    }
-
-    private static HtmlForm read(Element form) {
-        String inner = form.inner();
+    /**
+     * Reads a form as the HTML parser associated it: every control it owns, in page order. A disabled
+     * control (or one in a disabled fieldset) and one without a name send nothing, so they are left out;
+     * the pages name none of their buttons, so a button only says which form this is.
+     */
+    static HtmlForm of(FormElement form) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Element label : Markup.byTag(inner, "label")) {
-            String forId = label.tag().attribute("for");
-            if (forId != null) {
-                labels.put(forId, label.text());
-            }
+        for (Element label : form.select("label[for]")) {
+            labels.putIfAbsent(label.attr("for"), Words.in(label));
         }
         List<Control> controls = new ArrayList<>();
         List<String> buttonWords = new ArrayList<>();
-        List<Tag> tags = Markup.tags(inner);
-        for (int i = 0; i < tags.size(); i++) {
-            Tag tag = tags.get(i);
-            if (tag.closing()) {
-                continue;
-            }
-            String name = tag.attribute("name");
-            String id = tag.attribute("id");
-            switch (tag.name()) {
-                case "input" -> {
-                    String type = tag.attributes().getOrDefault("type", "text").toLowerCase(Locale.ROOT);
-                    Kind kind = switch (type) {
-                        case "hidden" -> Kind.HIDDEN;
-                        case "password" -> Kind.PASSWORD;
-                        case "radio" -> Kind.RADIO;
-                        case "checkbox" -> Kind.CHECKBOX;
-                        case "file" -> Kind.FILE;
-                        case "submit", "button", "reset", "image" -> null;
-                        default -> Kind.TEXT;
-                    };
-                    if (kind != null && name != null && !tag.has("disabled")) {
-                        String value = tag.attributes().getOrDefault("value",
-                                kind == Kind.RADIO || kind == Kind.CHECKBOX ? "on" : "");
-                        controls.add(new Control(kind, name, id, value, tag.has("checked"), id == null ? null : labels.get(id), List.of()));
-                    }
-                }
-                case "textarea" -> {
-                    int close = indexOfClosing(tags, i, "textarea");
-                    String content = close < 0 ? "" : inner.substring(tag.end(), tags.get(close).start());
-                    // A browser drops one line break straight after the start tag.
-                    content = content.startsWith("\r\n") ? content.substring(2) : content.startsWith("\n") ? content.substring(1) : content;
-                    if (name != null && !tag.has("disabled")) {
-                        controls.add(new Control(Kind.TEXTAREA, name, id, Markup.unescape(content), false,
-                                id == null ? null : labels.get(id), List.of()));
-                    }
-                }
-                case "select" -> {
-                    int close = indexOfClosing(tags, i, "select");
-                    String content = close < 0 ? "" : inner.substring(tag.end(), tags.get(close).start());
-                    List<Option> options = new ArrayList<>();
-                    String selected = null;
-                    for (Element option : Markup.byTag(content, "option")) {
-                        String label = option.text();
-                        String value = option.tag().has("value") ? option.tag().attribute("value") : label;
-                        options.add(new Option(value, label));
-                        if (selected == null && option.tag().has("selected")) {
-                            selected = value;
-                        }
-                    }
-                    if (selected == null && !options.isEmpty()) {
-                        selected = options.get(0).value();
-                    }
-                    if (name != null && !tag.has("disabled")) {
-                        controls.add(new Control(Kind.SELECT, name, id, selected, false, id == null ? null : labels.get(id),
-                                List.copyOf(options)));
-                    }
-                }
-                case "button" -> {
-                    int close = indexOfClosing(tags, i, "button");
-                    if (close >= 0) {
-                        buttonWords.add(Markup.text(inner.substring(tag.end(), tags.get(close).start())));
-                    }
-                }
-                default -> {
-                }
+        for (Element element : form.elements()) {
+            if (element.nameIs("button")) {
+                buttonWords.add(Words.in(element));
+            } else if (!element.attr("name").isEmpty() && !disabled(element)) {
+                control(element, element.id().isEmpty() ? null : labels.get(element.id())).ifPresent(controls::add);
             }
         }
-        Map<String, String> attributes = form.tag().attributes();
-        return new HtmlForm(attributes.getOrDefault("action", ""),
-                attributes.getOrDefault("method", "get").toUpperCase(Locale.ROOT),
-                attributes.getOrDefault("enctype", "application/x-www-form-urlencoded").toLowerCase(Locale.ROOT),
+        return new HtmlForm(form.attr("action"),
+                form.hasAttr("method") ? form.attr("method").toUpperCase(Locale.ROOT) : "GET",
+                form.hasAttr("enctype") ? form.attr("enctype").toLowerCase(Locale.ROOT) : "application/x-www-form-urlencoded",
                 String.join(" | ", buttonWords), controls);
     }
 
-    private static int indexOfClosing(List<Tag> tags, int from, String name) {
-        for (int j = from + 1; j < tags.size(); j++) {
-            if (tags.get(j).closing() && tags.get(j).name().equals(name)) {
-                return j;
+    private static boolean disabled(Element element) {
+        return element.hasAttr("disabled") || element.closest("fieldset[disabled]") != null;
+    }
+
+    /** The control an element is; none for an input that is a button (submit, reset, image) or an element holding no value (fieldset, output). */
+    private static Optional<Control> control(Element element, String label) {
+        String name = element.attr("name");
+        String id = element.id().isEmpty() ? null : element.id();
+        return switch (element.normalName()) {
+            case "input" -> input(element, name, id, label);
+            // The parser already drops the line break a browser drops straight after <textarea>.
+            case "textarea" -> Optional.of(new Control(Kind.TEXTAREA, name, id, element.wholeText(), false, label, List.of()));
+            case "select" -> Optional.of(select(element, name, id, label));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Control> input(Element input, String name, String id, String label) {
+        Kind kind = switch (input.attr("type").toLowerCase(Locale.ROOT)) {
+            case "hidden" -> Kind.HIDDEN;
+            case "password" -> Kind.PASSWORD;
+            case "radio" -> Kind.RADIO;
+            case "checkbox" -> Kind.CHECKBOX;
+            case "file" -> Kind.FILE;
+            case "submit", "button", "reset", "image" -> null;
+            default -> Kind.TEXT;
+        };
+        if (kind == null) {
+            return Optional.empty();
+        }
+        boolean choice = kind == Kind.RADIO || kind == Kind.CHECKBOX;
+        // A radio or checkbox without a value sends "on", as a browser does.
+        String value = input.hasAttr("value") ? input.attr("value") : choice ? "on" : "";
+        return Optional.of(new Control(kind, name, id, value, input.hasAttr("checked"), label, List.of()));
+    }
+
+    /** A select with its options; the one chosen is the last marked selected, else the first, as a browser picks it. */
+    private static Control select(Element select, String name, String id, String label) {
+        List<Option> options = new ArrayList<>();
+        String selected = null;
+        for (Element option : select.select("option")) {
+            String words = Words.in(option);
+            String value = option.hasAttr("value") ? option.attr("value") : words;
+            options.add(new Option(value, words));
+            if (option.hasAttr("selected")) {
+                selected = value;
             }
         }
-        return -1;
+        if (selected == null && !options.isEmpty()) {
+            selected = options.get(0).value();
+        }
+        return new Control(Kind.SELECT, name, id, selected, false, label, List.copyOf(options));
     }
 
     String action() {

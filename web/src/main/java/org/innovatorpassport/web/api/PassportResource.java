@@ -4,9 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +26,7 @@ import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.assurance.api.RelianceView;
 import org.innovatorpassport.assurance.api.Reliances;
+import org.innovatorpassport.assurance.api.StatusChange;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.api.Verification;
 import org.innovatorpassport.platform.api.Roles;
@@ -74,16 +73,16 @@ public class PassportResource {
     @Path("passports/{id}/suspension")
     @RolesAllowed(Roles.ASSESSOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public PassportView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return passports.suspend(id, reason.reason());
+    public PassportView suspend(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        return passports.suspend(id, change);
     }
 
     @POST
     @Path("passports/{id}/revocation")
     @RolesAllowed(Roles.ASSESSOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public PassportView revoke(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return passports.revoke(id, reason.reason());
+    public PassportView revoke(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        return passports.revoke(id, change);
     }
 
     @POST
@@ -161,8 +160,5 @@ public class PassportResource {
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Integer> refreshStatuses() {
         return Map.of("changed", passports.refreshStatuses());
-    }
-
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
     }
 }

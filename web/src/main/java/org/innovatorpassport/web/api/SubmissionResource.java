@@ -3,6 +3,7 @@ package org.innovatorpassport.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,20 +26,25 @@ import org.innovatorpassport.assurance.api.DecisionRecord;
 import org.innovatorpassport.assurance.api.Evidence;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
 import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.PassportConditions;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.assurance.api.SubmissionSummary;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.api.Submissions;
+import org.innovatorpassport.assurance.api.Verdict;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.templates.api.Answer;
-import org.innovatorpassport.templates.api.Decision;
+import org.innovatorpassport.web.upload.EvidenceUploadForm;
 
 /** Submissions: answers and evidence from the supplier, decisions from the assessor, then the passport. */
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 public class SubmissionResource {
+
+    @Inject
+    Validator validator;
 
     @Inject
     Submissions submissions;
@@ -89,8 +95,8 @@ public class SubmissionResource {
     @Path("{id}/decisions")
     @RolesAllowed(Roles.ASSESSOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public SubmissionView decide(@PathParam("id") UUID id, @Valid @NotNull NewDecision request) {
-        return submissions.decide(id, request.criterionCode(), request.decision(), request.comment());
+    public SubmissionView decide(@PathParam("id") UUID id, @Valid @NotNull Verdict verdict) {
+        return submissions.decide(id, verdict);
     }
 
     @POST
@@ -112,7 +118,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) {
-        EvidenceForm form = EvidenceForm.read(parts);
+        EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.attach(id, form.details(), form.fileName(), form.content());
         return Response.created(URI.create("/api/evidence/" + stored.id())).entity(stored).build();
     }
@@ -122,7 +128,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response replace(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId, List<EntityPart> parts) {
-        EvidenceForm form = EvidenceForm.read(parts);
+        EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.replace(id, evidenceId, form.details(), form.fileName(), form.content());
         return Response.created(URI.create("/api/evidence/" + stored.id())).entity(stored).build();
     }
@@ -145,8 +151,8 @@ public class SubmissionResource {
     @Path("{id}/passport")
     @RolesAllowed(Roles.ASSESSOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(@PathParam("id") UUID id, @Valid NewPassport request) {
-        PassportView issued = passports.issue(id, request == null || request.conditions() == null ? List.of() : request.conditions());
+    public Response issue(@PathParam("id") UUID id, @Valid PassportConditions request) {
+        PassportView issued = passports.issue(id, request == null ? PassportConditions.NONE : request);
         return Response.created(URI.create("/api/passports/" + issued.id())).entity(issued).build();
     }
 
@@ -156,10 +162,4 @@ public class SubmissionResource {
     public record Answers(long revision, @NotNull List<@NotNull @Valid Answer> answers) {
     }
 
-    public record NewDecision(@NotBlank @Size(max = 20) String criterionCode, @NotNull Decision decision,
-                              @Size(max = 4000) String comment) {
-    }
-
-    public record NewPassport(List<@NotBlank @Size(max = 1000) String> conditions) {
-    }
 }

@@ -4,10 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.innovatorpassport.onboarding.api.Acceptance;
 import org.innovatorpassport.onboarding.api.ChecklistItem;
+import org.innovatorpassport.onboarding.api.Colleague;
 import org.innovatorpassport.onboarding.api.Invitation;
 import org.innovatorpassport.onboarding.api.Onboarding;
 import org.innovatorpassport.onboarding.api.ProfileChange;
@@ -76,7 +75,7 @@ public class SupplierResource {
     @Path("suppliers/me/invitations")
     @RolesAllowed(Roles.SUPPLIER_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response invite(@Valid @NotNull NewInvitation request) {
+    public Response invite(@Valid @NotNull Colleague request) {
         Invitation invitation = onboarding.invite(callers.required().organisationId(), request.email());
         return Response.status(201).entity(invitation).build();
     }
@@ -102,12 +101,5 @@ public class SupplierResource {
     public Response accept(@PathParam("token") String token, @Valid @NotNull Acceptance acceptance) {
         onboarding.accept(token, acceptance.displayName(), acceptance.password());
         return Response.noContent().build();
-    }
-
-    public record NewInvitation(@NotBlank @Email @Size(max = 200) String email) {
-    }
-
-    public record Acceptance(@NotBlank @Size(max = 200) String displayName,
-                             @NotBlank @Size(min = 12, max = 200, message = "must be at least 12 characters") String password) {
     }
 }

@@ -1,5 +1,5 @@
 package org.innovatorpassport.web.page;
 
 /** One option of a radio group, checkbox group or select: the value sent and the words shown. */
-record Choice(String value, String label) {
+public record Choice(String value, String label) {
 }

@@ -45,7 +45,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         Problem problem = problemFor(thrown);
         if (Pages.isPage(uri)) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ErrorPage.render(problem)).build();
+                    .entity(ErrorPage.of(problem)).build();
         }
         List<ProblemBody.FieldError> errors = problem.fieldErrors().entrySet().stream()
                 .map(e -> new ProblemBody.FieldError(e.getKey(), e.getValue())).toList();

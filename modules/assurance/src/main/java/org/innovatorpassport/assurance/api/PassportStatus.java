@@ -8,4 +8,17 @@ public enum PassportStatus {
     public boolean reliable() {
         return this == ISSUED || this == EXPIRING;
     }
+
+    /**
+     * Whether a passport in this status admits the action, whoever asks. Only a reliable passport is
+     * relied on or suspended; a revoked one stays revoked; one that was replaced or revoked is never
+     * renewed, but a lapsed or suspended one is, since renewal is how it comes back.
+     */
+    public boolean allows(PassportAction action) {
+        return switch (action) {
+            case RELY, SUSPEND -> reliable();
+            case REVOKE -> this != REVOKED && this != SUPERSEDED;
+            case RENEW -> this != REVOKED && this != SUPERSEDED;
+        };
+    }
 }

@@ -2,13 +2,21 @@ package org.innovatorpassport.assurance.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** An innovator passport. The digest is a keyed signature over everything but the status. */
+/**
+ * An innovator passport as the caller sees it. The digest is a keyed signature over everything but
+ * the status; {@code allowed} is what the caller may do with it now.
+ */
 public record PassportView(UUID id, String code, UUID productId, String productName, String productVersion,
                            UUID supplierId, String supplierName, UUID submissionId, String templateId, String templateVersion,
                            String assuranceBody, String assessorName, LocalDate issuedOn, LocalDate expiresOn,
                            PassportStatus status, String statusReason, List<PassportEvidence> evidence,
                            List<String> conditions, String digest, boolean digestValid, UUID supersededBy,
-                           long assessmentsAvoided) {
+                           long assessmentsAvoided, Set<PassportAction> allowed) {
+
+    public boolean allows(PassportAction action) {
+        return allowed.contains(action);
+    }
 }

@@ -11,7 +11,7 @@ public interface Passports {
     String LISTING_CHANGED_TOPIC = "assurance.listing-changed";
 
     /** Issues the passport of a submission whose every required criterion is met (assessor). */
-    PassportView issue(UUID submissionId, List<String> conditions);
+    PassportView issue(UUID submissionId, PassportConditions conditions);
 
     PassportView get(UUID passportId);
 
@@ -29,9 +29,11 @@ public interface Passports {
     /** Public: valid or not, and why. */
     Verification verify(String code);
 
-    PassportView suspend(UUID passportId, String reason);
+    /** The issuing assurance body suspends a reliable passport; relying trusts are told why. */
+    PassportView suspend(UUID passportId, StatusChange change);
 
-    PassportView revoke(UUID passportId, String reason);
+    /** The issuing assurance body revokes a passport for good; revoking it again changes nothing. */
+    PassportView revoke(UUID passportId, StatusChange change);
 
     /** Moves passports to expiring and expired as dates pass; answers how many changed. */
     int refreshStatuses();

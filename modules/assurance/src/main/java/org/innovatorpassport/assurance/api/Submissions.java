@@ -3,7 +3,6 @@ package org.innovatorpassport.assurance.api;
 import java.util.List;
 import java.util.UUID;
 import org.innovatorpassport.templates.api.Answer;
-import org.innovatorpassport.templates.api.Decision;
 
 /**
  * Submissions for assurance. Who may see what is decided here, from the caller: a supplier sees only
@@ -26,7 +25,7 @@ public interface Submissions {
     SubmissionView submit(UUID submissionId);
 
     /** The assessor's decision on one criterion, with a comment; every decision is kept. */
-    SubmissionView decide(UUID submissionId, String criterionCode, Decision decision, String comment);
+    SubmissionView decide(UUID submissionId, Verdict verdict);
 
     /** The assessor sends it back so the supplier can answer the clarifications. */
     SubmissionView returnToSupplier(UUID submissionId);

@@ -1,6 +1,8 @@
 package org.innovatorpassport.catalogue.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,9 @@ public interface Products {
 
     /** Any product, for other modules; no access check. */
     Optional<ProductView> find(UUID productId);
+
+    /** Many products at once, for other modules' lists (one query, whatever their number); no access check. */
+    Map<UUID, ProductView> find(Collection<UUID> productIds);
 
     /** A product as the caller may see it: a supplier sees only its own; others are "not found". */
     ProductView get(UUID productId);

@@ -5,20 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
-import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.platform.api.Outbox;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.platform.api.Validity;
 
 @ApplicationScoped
 @Transactional
@@ -26,6 +31,9 @@ class JpaProducts implements Products {
 
     @PersistenceContext(unitName = "catalogue")
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     AuditLog audit;
@@ -41,6 +49,7 @@ class JpaProducts implements Products {
 
     @Override
     public ProductView create(UUID supplierId, ProductDetails details) {
+        Validity.require(validator, details);
         Product product = fresh(UUID.randomUUID(), supplierId, details);
         audit.record("product.created", "product", product.id, product.name + " " + product.productVersion);
         return product.view();
@@ -48,6 +57,7 @@ class JpaProducts implements Products {
 
     @Override
     public ProductView update(UUID productId, ProductDetails details, long revision) {
+        Validity.require(validator, details);
         Product product = own(productId);
         if (product.version != revision) {
             throw Problem.conflict("This product was changed by someone else (revision " + product.version
@@ -67,6 +77,7 @@ class JpaProducts implements Products {
 
     @Override
     public ProductView newVersion(UUID productId, ProductDetails details) {
+        Validity.require(validator, details);
         Product previous = own(productId);
         boolean taken = !em.createQuery("select p.id from Product p where p.lineId = :line and p.productVersion = :v")
                 .setParameter("line", previous.lineId).setParameter("v", details.version().trim()).getResultList().isEmpty();
@@ -81,6 +92,15 @@ class JpaProducts implements Products {
     @Override
     public Optional<ProductView> find(UUID productId) {
         return Optional.ofNullable(em.find(Product.class, productId)).map(Product::view);
+    }
+
+    @Override
+    public Map<UUID, ProductView> find(Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Product p where p.id in :ids", Product.class).setParameter("ids", productIds)
+                .getResultStream().map(Product::view).collect(Collectors.toMap(ProductView::id, view -> view));
     }
 
     @Override

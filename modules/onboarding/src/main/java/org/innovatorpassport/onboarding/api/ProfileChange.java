@@ -8,15 +8,23 @@ import jakarta.validation.constraints.Size;
 
 /** An edit of the supplier's details; {@code revision} must be the one last read. */
 public record ProfileChange(
-        @NotBlank @Size(max = 200) String legalName,
-        @NotNull @Pattern(regexp = SupplierIdentifiers.COMPANIES_HOUSE, message = "Enter a Companies House number like 01234567 or SC123456")
+        @NotBlank(message = "Enter the legal name of your organisation")
+        @Size(max = 200, message = "The legal name must be {max} characters or fewer") String legalName,
+        @NotNull(message = "Enter your Companies House number")
+        @Pattern(regexp = SupplierIdentifiers.COMPANIES_HOUSE, message = "Enter a Companies House number like 01234567 or SC123456")
         String companiesHouseNumber,
-        @NotBlank @Size(max = 500) String registeredAddress,
-        @NotNull @Pattern(regexp = SupplierIdentifiers.ICO, message = "Enter an ICO registration number like ZA123456") String icoNumber,
-        @NotNull @Pattern(regexp = SupplierIdentifiers.ODS, message = "Enter the ODS code your DSPT is published under, like 8HA03")
+        @NotBlank(message = "Enter your registered address")
+        @Size(max = 500, message = "The registered address must be {max} characters or fewer") String registeredAddress,
+        @NotNull(message = "Enter your ICO registration number")
+        @Pattern(regexp = SupplierIdentifiers.ICO, message = "Enter an ICO registration number like ZA123456") String icoNumber,
+        @NotNull(message = "Enter the ODS code your DSPT is published under")
+        @Pattern(regexp = SupplierIdentifiers.ODS, message = "Enter the ODS code your DSPT is published under, like 8HA03")
         String dsptOdsCode,
-        @NotBlank @Size(max = 200) String contactName,
-        @NotBlank @Email @Size(max = 200) String contactEmail,
-        @Size(max = 40) String contactPhone,
+        @NotBlank(message = "Enter the main contact's full name")
+        @Size(max = 200, message = "The contact's name must be {max} characters or fewer") String contactName,
+        @NotBlank(message = "Enter the main contact's email address")
+        @Email(message = "Enter an email address in the correct format, like name@example.com")
+        @Size(max = 200, message = "The email address must be {max} characters or fewer") String contactEmail,
+        @Size(max = 40, message = "The phone number must be {max} characters or fewer") String contactPhone,
         long revision) {
 }

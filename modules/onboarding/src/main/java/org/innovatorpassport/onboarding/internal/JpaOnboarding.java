@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +20,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.innovatorpassport.catalogue.api.Products;
+import org.innovatorpassport.onboarding.api.Acceptance;
 import org.innovatorpassport.onboarding.api.ChecklistItem;
+import org.innovatorpassport.onboarding.api.Colleague;
 import org.innovatorpassport.onboarding.api.Invitation;
 import org.innovatorpassport.onboarding.api.Onboarding;
 import org.innovatorpassport.onboarding.api.ProfileChange;
@@ -31,6 +34,7 @@ import org.innovatorpassport.platform.api.Directory;
 import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.platform.api.Validity;
 
 @ApplicationScoped
 @Transactional
@@ -40,6 +44,9 @@ class JpaOnboarding implements Onboarding {
 
     @PersistenceContext(unitName = "onboarding")
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Directory directory;
@@ -58,6 +65,7 @@ class JpaOnboarding implements Onboarding {
 
     @Override
     public SupplierProfile register(Registration r) {
+        Validity.require(validator, r);
         if (directory.userByEmail(r.contactEmail()).isPresent()) {
             throw new Problem(409, "email-taken", "Email already registered", "An account with this email address already exists.",
                     java.util.Map.of("contactEmail", "An account with this email address already exists; sign in instead"));
@@ -84,6 +92,7 @@ class JpaOnboarding implements Onboarding {
 
     @Override
     public SupplierProfile update(UUID organisationId, ProfileChange c) {
+        Validity.require(validator, c);
         SupplierRecord record = load(organisationId);
         if (record.version != c.revision()) {
             throw Problem.conflict("Your organisation's details were changed by someone else. Reload them and try again.");
@@ -100,6 +109,7 @@ class JpaOnboarding implements Onboarding {
 
     @Override
     public Invitation invite(UUID organisationId, String email) {
+        Validity.require(validator, new Colleague(email));
         load(organisationId);
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         if (directory.userByEmail(normalised).isPresent()) {
@@ -134,6 +144,7 @@ class JpaOnboarding implements Onboarding {
 
     @Override
     public void accept(String token, String displayName, String password) {
+        Validity.require(validator, new Acceptance(displayName, password));
         InvitationRecord invitation = usable(token);
         invitation.acceptedAt = clock.instant();
         directory.createUser(new Directory.NewUser(null, invitation.organisationId, invitation.email, displayName.trim(),

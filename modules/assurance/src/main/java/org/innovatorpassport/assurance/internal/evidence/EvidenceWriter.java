@@ -14,10 +14,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.EvidenceUpload;
 import org.innovatorpassport.assurance.api.EvidenceView;
-import org.innovatorpassport.assurance.api.SubmissionStatus;
-import org.innovatorpassport.assurance.internal.submission.Submission;
-import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
-import org.innovatorpassport.assurance.internal.submission.SubmissionChanges;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
@@ -34,13 +30,10 @@ class EvidenceWriter {
     EvidenceContent content;
 
     @Inject
-    SubmissionAccess access;
+    SubmissionsHoldingEvidence submissions;
 
     @Inject
     SubmissionDocuments documents;
-
-    @Inject
-    SubmissionChanges changes;
 
     @Inject
     Callers callers;
@@ -53,7 +46,7 @@ class EvidenceWriter {
 
     @Transactional
     public EvidenceView write(UUID submissionId, UUID replacing, EvidenceUpload details, LocalDate expiresOn, String fileName, InspectedPdf pdf) {
-        Submission submission = access.editableBySupplier(submissionId);
+        UUID supplierId = submissions.editableBySupplier(submissionId);
         EvidenceDocument previous = null;
         if (replacing != null) {
             previous = documents.current(submissionId).stream().filter(d -> d.id.equals(replacing)).findFirst()
@@ -65,7 +58,7 @@ class EvidenceWriter {
         Caller caller = callers.required();
         EvidenceDocument document = new EvidenceDocument();
         document.id = UUID.randomUUID();
-        document.supplierId = submission.supplierId;
+        document.supplierId = supplierId;
         document.evidenceType = details.type();
         document.reference = blankToNull(details.reference());
         document.issuer = blankToNull(details.issuer());
@@ -89,12 +82,8 @@ class EvidenceWriter {
             key.evidenceId = previous.id;
             em.remove(em.find(SubmissionEvidence.class, key));
         }
-        // New or replaced, a document the assessor has not seen reopens the criteria that ask for its type.
-        if (submission.status == SubmissionStatus.RETURNED || submission.renewsPassportId != null) {
-            changes.evidenceReplaced(submission, document.evidenceType, document.uploadedAt);
-        }
+        submissions.documentAttached(submissionId, document.evidenceType, document.uploadedAt);
         em.persist(SubmissionEvidence.link(submissionId, document.id, document.uploadedAt));
-        submission.updatedAt = document.uploadedAt;
         em.flush();
         audit.record(previous == null ? "evidence.uploaded" : "evidence.replaced", "submission", submissionId,
                 document.evidenceType + " " + fileName + " sha256 " + document.sha256

@@ -1,5 +1,7 @@
 package org.innovatorpassport.assurance.internal.evidence;
 
+import org.innovatorpassport.platform.api.Validity;
+import jakarta.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,6 @@ import org.innovatorpassport.assurance.api.EvidenceFile;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
 import org.innovatorpassport.assurance.api.EvidenceUpload;
 import org.innovatorpassport.assurance.api.EvidenceView;
-import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
@@ -38,6 +39,9 @@ class StoredEvidence implements Evidence {
     EntityManager em;
 
     @Inject
+    Validator validator;
+
+    @Inject
     EvidenceContent content;
 
     @Inject
@@ -47,7 +51,7 @@ class StoredEvidence implements Evidence {
     EvidenceWriter writer;
 
     @Inject
-    SubmissionAccess access;
+    SubmissionsHoldingEvidence access;
 
     @Inject
     SubmissionDocuments documents;
@@ -78,6 +82,7 @@ class StoredEvidence implements Evidence {
     }
 
     private EvidenceView store(UUID submissionId, UUID replacing, EvidenceUpload details, String fileName, InputStream content) {
+        Validity.require(validator, details);
         access.editableBySupplier(submissionId);
         LocalDate expiresOn = expiry(details);
         InspectedPdf pdf = inspection.inspect(content);

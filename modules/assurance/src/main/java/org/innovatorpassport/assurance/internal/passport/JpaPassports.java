@@ -1,5 +1,9 @@
 package org.innovatorpassport.assurance.internal.passport;
 
+import org.innovatorpassport.platform.api.Validity;
+import org.innovatorpassport.assurance.api.StatusChange;
+import org.innovatorpassport.assurance.api.PassportConditions;
+import jakarta.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovatorpassport.assurance.api.PassportAction;
 import org.innovatorpassport.assurance.api.PassportStatus;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
@@ -82,14 +87,18 @@ class JpaPassports implements Passports {
     Clock clock;
 
     @Inject
+    Validator validator;
+
+    @Inject
     @ConfigProperty(name = "PASSPORT_PUBLIC_URL", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
     @Override
-    public PassportView issue(UUID submissionId, List<String> conditions) {
+    public PassportView issue(UUID submissionId, PassportConditions conditions) {
+        Validity.require(validator, conditions);
         Submission submission = access.lockForIssue(submissionId);
         Caller assessor = callers.required();
-        return issue(submission, conditions, assessor.displayName(), assessor.organisationName());
+        return issue(submission, conditions.conditions(), assessor.displayName(), assessor.organisationName());
     }
 
     /** Issues the passport of a submission decided by the named assessor of the named assurance body. */
@@ -229,19 +238,24 @@ class JpaPassports implements Passports {
     }
 
     @Override
-    public PassportView suspend(UUID passportId, String reason) {
+    public PassportView suspend(UUID passportId, StatusChange change) {
+        String reason = Validity.require(validator, change).reason();
         PassportRecord passport = forAssessor(passportId);
-        if (!passport.status.reliable()) {
-            throw Problem.conflict("Only an issued passport can be suspended; this one is " + passport.status + ".");
+        if (!passport.status.allows(PassportAction.SUSPEND)) {
+            throw Problem.conflict("Only an issued passport can be suspended; this one is " + words(passport.status) + ".");
         }
         return changeStatus(passport, PassportStatus.SUSPENDED, reason.trim());
     }
 
     @Override
-    public PassportView revoke(UUID passportId, String reason) {
+    public PassportView revoke(UUID passportId, StatusChange change) {
+        String reason = Validity.require(validator, change).reason();
         PassportRecord passport = forAssessor(passportId);
         if (passport.status == PassportStatus.REVOKED) {
             return view(passport);
+        }
+        if (!passport.status.allows(PassportAction.REVOKE)) {
+            throw Problem.conflict("A " + words(passport.status) + " passport cannot be revoked.");
         }
         return changeStatus(passport, PassportStatus.REVOKED, reason.trim());
     }
@@ -268,8 +282,8 @@ class JpaPassports implements Passports {
         if (!caller.actsFor(passport.supplierId)) {
             throw Problem.notFound("Passport " + passportId);
         }
-        if (passport.status == PassportStatus.REVOKED || passport.status == PassportStatus.SUPERSEDED) {
-            throw Problem.conflict("A " + passport.status.name().toLowerCase() + " passport cannot be renewed.");
+        if (!passport.status.allows(PassportAction.RENEW)) {
+            throw Problem.conflict("A " + words(passport.status) + " passport cannot be renewed.");
         }
         Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p and s.status <> :done",
                 Submission.class).setParameter("p", passportId).setParameter("done", SubmissionStatus.PASSPORT_ISSUED)
@@ -360,7 +374,11 @@ class JpaPassports implements Passports {
         return new PassportView(p.id, p.code, p.productId, p.productName, p.productVersion, p.supplierId, p.supplierName,
                 p.submissionId, p.templateId, p.templateVersion, p.assuranceBody, p.assessorName, p.issuedOn, p.expiresOn,
                 p.status, p.statusReason, evidence.stream().map(PassportEvidenceRecord::view).toList(), p.conditionList(),
-                p.digest, digests.matches(p, evidence), p.supersededBy, reliances);
+                p.digest, digests.matches(p, evidence), p.supersededBy, reliances, PassportActions.allowed(p, Callers.ofRequest(callers)));
+    }
+
+    private static String words(PassportStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private List<PassportEvidenceRecord> evidenceOf(UUID passportId) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.NotificationView;
+import org.innovatorpassport.assurance.api.PassportAction;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.assurance.api.RelianceView;
@@ -50,7 +51,7 @@ class JpaReliances implements Reliances {
         if (existing.isPresent()) {
             return existing.get().view();
         }
-        if (!passport.status().reliable()) {
+        if (!passport.status().allows(PassportAction.RELY)) {
             throw new Problem(409, "passport-not-reliable", "This passport cannot be relied on",
                     "The passport is " + passport.status().name().toLowerCase() + (passport.statusReason() == null ? "" : ": "
                             + passport.statusReason()) + ".");

@@ -1,5 +1,8 @@
 package org.innovatorpassport.assurance.internal.submission;
 
+import org.innovatorpassport.platform.api.Validity;
+import org.innovatorpassport.assurance.api.Verdict;
+import jakarta.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,9 @@ class JpaSubmissions implements Submissions {
 
     @PersistenceContext(unitName = "assurance")
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     SubmissionAccess access;
@@ -194,7 +200,11 @@ class JpaSubmissions implements Submissions {
     }
 
     @Override
-    public SubmissionView decide(UUID submissionId, String criterionCode, Decision decision, String comment) {
+    public SubmissionView decide(UUID submissionId, Verdict verdict) {
+        Validity.require(validator, verdict);
+        String criterionCode = verdict.criterionCode();
+        Decision decision = verdict.decision();
+        String comment = verdict.comment();
         Submission submission = access.underReview(submissionId);
         Template template = views.template(submission);
         Criterion criterion = template.criterion(criterionCode)

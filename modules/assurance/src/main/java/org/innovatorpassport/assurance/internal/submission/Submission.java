@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.innovatorpassport.assurance.api.SubmissionAction;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
 
 /** A supplier's answers to one template version for one product version. */
@@ -41,6 +42,6 @@ public class Submission {
     public long version;
 
     public boolean editableBySupplier() {
-        return status == SubmissionStatus.DRAFT || status == SubmissionStatus.RETURNED;
+        return status.allows(SubmissionAction.EDIT);
     }
 }

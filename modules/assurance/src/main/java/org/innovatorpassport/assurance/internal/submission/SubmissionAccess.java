@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
+import org.innovatorpassport.assurance.api.SubmissionAction;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
@@ -57,7 +58,7 @@ public class SubmissionAccess {
         if (!callers.required().hasRole(Roles.ASSESSOR)) {
             throw Problem.forbidden("Only an assessor can review a submission.");
         }
-        if (submission.status != SubmissionStatus.SUBMITTED) {
+        if (!submission.status.allows(SubmissionAction.DECIDE)) {
             throw new Problem(409, "not-under-review", "Not waiting for review",
                     "This submission is " + submission.status.name().toLowerCase().replace('_', ' ') + ", not waiting for review.");
         }

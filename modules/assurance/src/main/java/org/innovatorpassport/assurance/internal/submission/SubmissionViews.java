@@ -17,6 +17,8 @@ import org.innovatorpassport.assurance.api.CriterionState;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.internal.evidence.EvidenceDocument;
 import org.innovatorpassport.assurance.internal.evidence.SubmissionDocuments;
+import org.innovatorpassport.onboarding.api.Onboarding;
+import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.templates.api.Answer;
 import org.innovatorpassport.templates.api.Criterion;
 import org.innovatorpassport.templates.api.Decision;
@@ -38,6 +40,16 @@ public class SubmissionViews {
 
     @Inject
     SubmissionDocuments documents;
+
+    @Inject
+    Onboarding onboarding;
+
+    @Inject
+    Callers callers;
+
+    private String supplierName(UUID supplierId) {
+        return onboarding.profile(supplierId).legalName();
+    }
 
     public Template template(Submission submission) {
         return templates.find(submission.templateId, submission.templateVersion).orElseThrow(() -> new IllegalStateException(
@@ -98,9 +110,10 @@ public class SubmissionViews {
         PassOutcome outcome = template.evaluate(answers, decisions);
         Map<String, String> scores = new LinkedHashMap<>();
         outcome.scores().forEach((section, score) -> scores.put(section, score.toString()));
-        return new SubmissionView(submission.id, submission.productId, submission.supplierId, submission.templateId,
-                submission.templateVersion, submission.status, submission.renewsPassportId, criteria, template.validate(answers),
-                missingEvidence(template, answers, documents.current(submission.id)), outcome.passed(), outcome.outstanding(),
-                scores, submission.passportId, submission.submittedAt, submission.updatedAt, submission.version);
+        return new SubmissionView(submission.id, submission.productId, submission.supplierId, supplierName(submission.supplierId),
+                submission.templateId, submission.templateVersion, submission.status, submission.renewsPassportId, criteria,
+                template.validate(answers), missingEvidence(template, answers, documents.current(submission.id)), outcome.passed(),
+                outcome.outstanding(), scores, submission.passportId, submission.submittedAt, submission.updatedAt, submission.version,
+                SubmissionActions.allowed(submission, Callers.ofRequest(callers), outcome.passed()));
     }
 }

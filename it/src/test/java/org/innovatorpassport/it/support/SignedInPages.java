@@ -1,0 +1,75 @@
+package org.innovatorpassport.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A person signed in through the login page, reading pages as a browser without JavaScript would:
+ * the sign-in cookie is kept and sent back, and each page is parsed with jsoup.
+ */
+public final class SignedInPages {
+    private final URI base;
+    private final HttpClient client;
+
+    private SignedInPages(URI base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    public static SignedInPages as(URL base, String email) {
+        return as(base, email, Http.PASSWORD);
+    }
+
+    public static SignedInPages as(URL base, String email, String password) {
+        String root = base.toString();
+        URI uri = URI.create(root.endsWith("/") ? root : root + "/");
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        SignedInPages pages = new SignedInPages(uri, client);
+        int status = pages.post("/login", "email=" + encode(email) + "&password=" + encode(password) + "&next=%2F").statusCode();
+        if (status != 303) {
+            throw new AssertionError("signing in as " + email + " answered " + status);
+        }
+        return pages;
+    }
+
+    /** A page by its path; fails unless it answers 200. */
+    public Document open(String path) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
+        if (page.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + page.statusCode() + ": " + Jsoup.parse(page.body()).text());
+        }
+        return Jsoup.parse(page.body(), base.toString());
+    }
+
+    /** A url-encoded form post as a browser on this site sends it; the answer is not followed. */
+    public HttpResponse<String> post(String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.toString().replaceAll("/$", "")).POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
