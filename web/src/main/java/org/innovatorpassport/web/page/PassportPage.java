@@ -154,7 +154,8 @@ public class PassportPage {
         rows.add(Tables.row("Expires", text(Dates.day(p.expiresOn()))));
         rows.add(Tables.row("Verification code", "<code>" + text(p.code()) + "</code> "
                 + Tables.link("/verify/" + URLEncoder.encode(p.code(), StandardCharsets.UTF_8), "Check it on the public verification page")));
-        rows.add(Tables.row("Signature", p.digestValid() ? Tags.tag("Intact", "green") : Tags.tag("Does not match", "red")));
+        rows.add(Tables.row("Signature", p.signature().valid() ? text(p.signature().summary())
+                : Tags.tag("Not valid", "red") + " " + text(p.signature().summary())));
         rows.add(Tables.row("Trusts relying on it", text(p.assessmentsAvoided() + (p.assessmentsAvoided() == 1
                 ? " trust, so 1 assessment was not repeated" : " trusts, so " + p.assessmentsAvoided() + " assessments were not repeated"))));
         rows.add(Tables.row("Certificate", Tables.link("/api/passports/" + p.id() + "/certificate", "Download the certificate (PDF)")));

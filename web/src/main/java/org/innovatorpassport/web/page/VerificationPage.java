@@ -88,6 +88,13 @@ public class VerificationPage {
         rows.add(Tables.row("Expires", text(Dates.day(v.expiresOn()))));
         rows.add(Tables.row("Evidence covered", v.evidenceCovered() == null || v.evidenceCovered().isEmpty() ? "None listed"
                 : Tables.bullets(v.evidenceCovered())));
+        rows.add(Tables.row("Signature", v.signature().valid() ? text(v.signature().summary())
+                : Tags.tag("Not valid", "red") + " " + text(v.signature().summary())));
+        if (v.signature().jws() != null) {
+            rows.add(Tables.row("Signed passport", Tables.link("/api/verify/" + URLEncoder.encode(v.code(), StandardCharsets.UTF_8)
+                    + "/signed", "Download it to check offline") + " with the keys at "
+                    + Tables.link("/.well-known/jwks.json", "/.well-known/jwks.json")));
+        }
         String verdict = v.valid() ? "Valid" : "Not valid";
         return Layout.page(verdict + ": passport " + v.code(), callers.current(),
                 "<span class=\"nhsuk-caption-l\">Passport " + text(v.code()) + "</span>"

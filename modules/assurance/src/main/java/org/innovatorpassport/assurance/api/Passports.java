@@ -26,12 +26,18 @@ public interface Passports {
 
     byte[] certificate(UUID passportId);
 
-    /** Public: valid or not, and why. */
+    /** Public: valid or not, and why, with the signed passport. */
     Verification verify(String code);
 
     PassportView suspend(UUID passportId, String reason);
 
     PassportView revoke(UUID passportId, String reason);
+
+    /**
+     * Signs every passport issued before passports were signed, when its retired keyed digest still
+     * vouches for its content; answers how many it signed. Runs at start on every node; safe to repeat.
+     */
+    int signUnsigned();
 
     /** Moves passports to expiring and expired as dates pass; answers how many changed. */
     int refreshStatuses();

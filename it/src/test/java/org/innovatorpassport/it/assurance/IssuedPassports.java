@@ -1,0 +1,53 @@
+package org.innovatorpassport.it.assurance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.innovatorpassport.it.assurance.Suppliers.Draft;
+import org.innovatorpassport.it.assurance.Uploads.Upload;
+import org.innovatorpassport.it.support.Demo;
+import org.innovatorpassport.it.support.Http;
+import org.innovatorpassport.it.support.Http.Reply;
+
+/**
+ * A passport of its own for a test that will change it (suspend it, tamper with its row): a new
+ * supplier's DTAC submission answered in full, every evidence type it asks for uploaded, every
+ * criterion met by the demo assessor, and the passport issued. The journey test checks each of
+ * these steps; this only takes them.
+ */
+final class IssuedPassports {
+
+    private IssuedPassports() {
+    }
+
+    static JsonObject issue(URL base, String condition) {
+        Draft draft = Suppliers.draft(base);
+        Http supplier = draft.supplier().http();
+        LocalDate today = LocalDate.now();
+        LocalDate issuedOn = today.minusMonths(1);
+        DtacAnswers.forProduct(base, draft.supplier(), draft.product(), issuedOn, issuedOn).fill(supplier, draft.submissionId());
+        for (String type : Views.strings(supplier.get("/api/submissions/" + draft.submissionId()).json(), "missingEvidence")) {
+            // a DSPT published a month ago may already have passed its 30 June deadline: then it is published today
+            LocalDate on = type.equals("DSPT_ASSESSMENT") && !Uploads.nextDsptDeadline(issuedOn).isAfter(today) ? today : issuedOn;
+            Uploads.attached(supplier, draft.submissionId(),
+                    Upload.pdf(type, on, type.toLowerCase() + ".pdf", EvidencePdfs.valid(1, type + " for a signed passport")));
+        }
+        Reply submitted = supplier.post("/api/submissions/" + draft.submissionId() + "/submit", null);
+        assertEquals(200, submitted.status(), submitted.body());
+        Http assessor = Http.as(base, Demo.ASSESSOR);
+        for (JsonObject criterion : Views.objects(Views.array(submitted.json(), "criteria"))) {
+            if (Views.flag(criterion, "applies")) {
+                Reply decided = assessor.post("/api/submissions/" + draft.submissionId() + "/decisions", Json.createObjectBuilder()
+                        .add("criterionCode", Views.text(criterion, "code")).add("decision", "MET").build().toString());
+                assertEquals(200, decided.status(), decided.body());
+            }
+        }
+        Reply issued = assessor.post("/api/submissions/" + draft.submissionId() + "/passport",
+                Json.createObjectBuilder().add("conditions", Json.createArrayBuilder().add(condition)).build().toString());
+        assertEquals(201, issued.status(), "issuing the passport: " + issued);
+        return issued.json();
+    }
+}
