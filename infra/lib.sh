@@ -197,6 +197,33 @@ YML
   done
 }
 
+# ---- the passport signing key -------------------------------------------------------------------
+# ensure_signing_keystore FOLDER: exports PASSPORT_SIGNING_KEYSTORE and PASSPORT_SIGNING_KEYSTORE_PASSWORD.
+# On first start it creates a PKCS12 keystore (FOLDER/passport-signing.p12 unless PASSPORT_SIGNING_KEYSTORE
+# names one) holding one EC P-256 key, which signs passports (ES256). Its password, unless given, is made
+# once and kept beside it, readable by its owner only. The private key never goes into PostgreSQL.
+ensure_signing_keystore() {
+  local keystore=${PASSPORT_SIGNING_KEYSTORE:-$1/passport-signing.p12} keytool
+  mkdir -p "$(dirname "$keystore")"
+  if [ -z "${PASSPORT_SIGNING_KEYSTORE_PASSWORD:-}" ]; then
+    if [ ! -f "$keystore.password" ]; then
+      [ -f "$keystore" ] && die "the signing keystore $keystore has no password file beside it: set PASSPORT_SIGNING_KEYSTORE_PASSWORD"
+      (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$keystore.password")
+    fi
+    PASSPORT_SIGNING_KEYSTORE_PASSWORD=$(cat "$keystore.password")
+  fi
+  if [ ! -f "$keystore" ]; then
+    keytool=$(command -v keytool || echo "$(dirname "$(readlink -f "$(command -v java)")")/keytool")
+    [ -x "$keytool" ] || die "keytool is missing: it comes with the JDK (Debian: apt-get install openjdk-17-jdk-headless)"
+    say "creating the passport signing key in $keystore (EC P-256, ES256)"
+    (umask 077; "$keytool" -genkeypair -keystore "$keystore" -storetype PKCS12 -storepass "$PASSPORT_SIGNING_KEYSTORE_PASSWORD" \
+      -alias "passport-$(date -u +%Y%m%d%H%M%S)" -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA \
+      -dname "CN=Innovator Passport signing key" -validity 3650 >/dev/null 2>&1) \
+      || die "keytool could not create the signing keystore $keystore"
+  fi
+  export PASSPORT_SIGNING_KEYSTORE="$keystore" PASSPORT_SIGNING_KEYSTORE_PASSWORD
+}
+
 # ---- stopping what we started -------------------------------------------------------------------
 stop_started() { # file listing what this script started, newest last
   local file=$1 kind a b pid

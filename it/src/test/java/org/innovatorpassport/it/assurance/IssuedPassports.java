@@ -3,9 +3,11 @@ package org.innovatorpassport.it.assurance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
+import org.innovatorpassport.it.assurance.Suppliers.Draft;
 import org.innovatorpassport.it.assurance.Suppliers.Supplier;
 import org.innovatorpassport.it.assurance.Uploads.Upload;
 import org.innovatorpassport.it.support.Demo;
@@ -13,8 +15,10 @@ import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
 
 /**
- * A new supplier's product taken through the REST API to an issued passport, with every applicable
- * criterion met: for tests that start where the passport journey ends.
+ * A passport of its own for a test that will change it (suspend it, tamper with its row): a new
+ * supplier's DTAC submission answered in full, every evidence type it asks for uploaded, every
+ * criterion met by the demo assessor, and the passport issued. The journey test checks each of
+ * these steps; this only takes them.
  */
 final class IssuedPassports {
 
@@ -28,36 +32,39 @@ final class IssuedPassports {
     private IssuedPassports() {
     }
 
+    static JsonObject issue(URL base, String condition) {
+        return issued(base, Json.createArrayBuilder().add(condition)).passport();
+    }
+
     static Issued issue(URL base) {
+        return issued(base, Json.createArrayBuilder());
+    }
+
+    private static Issued issued(URL base, JsonArrayBuilder conditions) {
+        Draft draft = Suppliers.draft(base);
+        Http supplier = draft.supplier().http();
         LocalDate today = LocalDate.now();
-        Supplier supplier = Suppliers.register(base);
-        Http http = supplier.http();
-        JsonObject product = Suppliers.createProduct(http, "Careline " + Suppliers.token(5), "1." + Suppliers.digits(1));
-        String submissionId = Views.text(Suppliers.openDtac(http, Views.text(product, "id")), "id");
-        DtacAnswers.forProduct(base, supplier, product, today.minusMonths(2), today.minusMonths(3)).fill(http, submissionId);
-        LocalDate dspt = Uploads.nextDsptDeadline(today.minusMonths(1)).isAfter(today) ? today.minusMonths(1) : today;
-        for (String type : Views.strings(http.get("/api/submissions/" + submissionId).json(), "missingEvidence")) {
-            LocalDate issuedOn = switch (type) {
-                case "DSPT_ASSESSMENT" -> dspt;
-                case "CYBER_ESSENTIALS" -> today.minusMonths(2);
-                case "PEN_TEST" -> today.minusMonths(3);
-                default -> today.minusMonths(4);
-            };
-            Uploads.attached(http, submissionId, Upload.pdf(type, issuedOn, type.toLowerCase() + ".pdf",
-                    EvidencePdfs.valid(1, type + " evidence")));
+        LocalDate issuedOn = today.minusMonths(1);
+        DtacAnswers.forProduct(base, draft.supplier(), draft.product(), issuedOn, issuedOn).fill(supplier, draft.submissionId());
+        for (String type : Views.strings(supplier.get("/api/submissions/" + draft.submissionId()).json(), "missingEvidence")) {
+            // a DSPT published a month ago may already have passed its 30 June deadline: then it is published today
+            LocalDate on = type.equals("DSPT_ASSESSMENT") && !Uploads.nextDsptDeadline(issuedOn).isAfter(today) ? today : issuedOn;
+            Uploads.attached(supplier, draft.submissionId(),
+                    Upload.pdf(type, on, type.toLowerCase() + ".pdf", EvidencePdfs.valid(1, type + " for a passport of its own")));
         }
-        Reply submitted = http.post("/api/submissions/" + submissionId + "/submit", null);
+        Reply submitted = supplier.post("/api/submissions/" + draft.submissionId() + "/submit", null);
         assertEquals(200, submitted.status(), submitted.body());
         Http assessor = Http.as(base, Demo.ASSESSOR);
-        for (JsonObject state : Views.objects(Views.array(submitted.json(), "criteria"))) {
-            if (Views.flag(state, "applies")) {
-                Reply decided = assessor.post("/api/submissions/" + submissionId + "/decisions", Json.createObjectBuilder()
-                        .add("criterionCode", Views.text(state, "code")).add("decision", "MET").build().toString());
+        for (JsonObject criterion : Views.objects(Views.array(submitted.json(), "criteria"))) {
+            if (Views.flag(criterion, "applies")) {
+                Reply decided = assessor.post("/api/submissions/" + draft.submissionId() + "/decisions", Json.createObjectBuilder()
+                        .add("criterionCode", Views.text(criterion, "code")).add("decision", "MET").build().toString());
                 assertEquals(200, decided.status(), decided.body());
             }
         }
-        Reply issued = assessor.post("/api/submissions/" + submissionId + "/passport", "{}");
-        assertEquals(201, issued.status(), issued.body());
-        return new Issued(supplier, issued.json());
+        Reply issued = assessor.post("/api/submissions/" + draft.submissionId() + "/passport",
+                Json.createObjectBuilder().add("conditions", conditions).build().toString());
+        assertEquals(201, issued.status(), "issuing the passport: " + issued);
+        return new Issued(draft.supplier(), issued.json());
     }
 }

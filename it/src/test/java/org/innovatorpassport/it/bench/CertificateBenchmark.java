@@ -59,6 +59,6 @@ final class CertificateBenchmark {
                 LocalDate.of(2026, 6, 30), "North Coast Assurance Partnership", "Dr Priya Shah", evidence,
                 List.of("Valid only for deployment with the supplier-hosted service.",
                         "Re-assess clinical safety if the triage algorithm changes."),
-                "sha256:9b2f6c0d4e8a1f3b5c7d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
+                "q3Z1pNkzqo6d8bC9Wb0lS0Rj4nS3kqzR8tXh2L1yA5E");
     }
 }

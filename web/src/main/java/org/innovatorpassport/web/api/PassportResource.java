@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import org.innovatorpassport.assurance.api.Reliances;
 import org.innovatorpassport.assurance.api.StatusChange;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.api.Verification;
+import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 
 /** Passports, their certificates and evidence, reliance by trusts, and public verification. */
@@ -36,6 +38,8 @@ import org.innovatorpassport.platform.api.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 public class PassportResource {
+    /** RFC 7515's media type of a compact JWS. */
+    static final String SIGNED_PASSPORT = "application/jose";
 
     @Inject
     Passports passports;
@@ -155,10 +159,33 @@ public class PassportResource {
         return passports.verify(code);
     }
 
+    /** The signed passport alone, as a file to keep and check offline (infra/verify-passport). */
+    @GET
+    @Path("verify/{code}/signed")
+    @Produces(SIGNED_PASSPORT)
+    @PermitAll
+    public Response signed(@PathParam("code") String code) {
+        Verification verification = passports.verify(code);
+        if (verification.signature().jws() == null) {
+            throw new Problem(404, "passport-unsigned", "This passport is not signed", verification.reason());
+        }
+        return Response.ok(verification.signature().jws().getBytes(StandardCharsets.US_ASCII), SIGNED_PASSPORT)
+                .header("Content-Disposition", "attachment; filename=\"passport-" + verification.code() + ".jws\"").build();
+    }
+
     @POST
     @Path("admin/passport-statuses")
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Integer> refreshStatuses() {
         return Map.of("changed", passports.refreshStatuses());
     }
+
+    /** Signs now the passports from before signing that start-up could not sign (it also runs at every start). */
+    @POST
+    @Path("admin/passport-signatures")
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Integer> signUnsigned() {
+        return Map.of("signed", passports.signUnsigned());
+    }
+
 }

@@ -12,6 +12,7 @@ import org.innovatorpassport.assurance.api.CriterionState;
 import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.PassportAction;
 import org.innovatorpassport.assurance.api.PassportEvidence;
+import org.innovatorpassport.assurance.api.PassportSignature;
 import org.innovatorpassport.assurance.api.PassportStatus;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.SubmissionAction;
@@ -59,7 +60,8 @@ final class Samples {
                 LocalDate.of(2026, 4, 6), LocalDate.of(2027, 4, 5), status, status == PassportStatus.SUSPENDED ? "Pen test lapsed" : null,
                 List.of(new PassportEvidence(UUID.randomUUID(), "CYBER_ESSENTIALS", "CE-1234", "IASME", LocalDate.of(2026, 4, 6),
                         LocalDate.of(2027, 4, 5), "ab".repeat(32), "Alex Assessor")),
-                List.of("Patients must sign in with NHS login."), "digest", true, null, 2,
+                List.of("Patients must sign in with NHS login."), List.of(),
+                new PassportSignature("eyJ.x.y", true, "kid-1", "http://localhost", null), null, 2,
                 allowed.isEmpty() ? EnumSet.noneOf(PassportAction.class) : EnumSet.copyOf(allowed));
     }
 

@@ -275,11 +275,14 @@ class TemplateRenderingTest {
     @Test
     void verificationShowsTheVerdictOrWhyThereIsNone() {
         Verification valid = new Verification("IP-AB12-CD34", true, "Issued and in date.", "ISSUED", "BreatheWell", "2.1",
-                "Brightwell", java.time.LocalDate.of(2026, 4, 6), java.time.LocalDate.of(2027, 4, 5), List.of("DPIA"));
+                "Brightwell", java.time.LocalDate.of(2026, 4, 6), java.time.LocalDate.of(2027, 4, 5), List.of("DPIA"),
+                new org.innovatorpassport.assurance.api.PassportSignature("eyJ.x.y", true, "kid-1", "http://localhost", null));
         Document page = Rendered.page("passport/verdict", new VerificationPage.VerdictScreen(Shell.of("Valid", Optional.empty()),
                 "IP-AB12-CD34", valid, null));
         assertEquals("Valid", page.getElementById("verdict").text());
         assertEquals("5 April 2027", page.select(".nhsuk-summary-list__row").get(5).selectFirst("dd").text());
+        assertEquals("Signature valid, signed by http://localhost with key kid-1", page.select(".nhsuk-summary-list__row").get(7)
+                .selectFirst("dd").text());
         Document none = Rendered.page("passport/verdict", new VerificationPage.VerdictScreen(Shell.of("Not valid", Optional.empty()),
                 "<nope>", null, "No passport has this code."));
         assertEquals("Not valid", none.getElementById("verdict").text());

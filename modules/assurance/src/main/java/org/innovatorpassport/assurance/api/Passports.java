@@ -26,7 +26,7 @@ public interface Passports {
 
     byte[] certificate(UUID passportId);
 
-    /** Public: valid or not, and why. */
+    /** Public: valid or not, and why, with the signed passport. */
     Verification verify(String code);
 
     /** The issuing assurance body suspends a reliable passport; relying trusts are told why. */
@@ -34,6 +34,12 @@ public interface Passports {
 
     /** The issuing assurance body revokes a passport for good; revoking it again changes nothing. */
     PassportView revoke(UUID passportId, StatusChange change);
+
+    /**
+     * Signs every passport issued before passports were signed, when its retired keyed digest still
+     * vouches for its content; answers how many it signed. Runs at start on every node; safe to repeat.
+     */
+    int signUnsigned();
 
     /** Moves passports to expiring and expired as dates pass; answers how many changed. */
     int refreshStatuses();

@@ -2,7 +2,9 @@ package org.innovatorpassport.platform.api;
 
 /**
  * Keyed signatures (HMAC-SHA256) with secrets shared by every node through the database, so a
- * session or a passport digest signed on one node verifies on another.
+ * sign-in cookie signed on one node verifies on another. Only this service can check them, and
+ * anyone who can write to the database could forge one: documents that others must rely on are
+ * signed through {@link SignedDocuments} instead.
  */
 public interface Signatures {
 

@@ -21,13 +21,13 @@ import java.util.List;
  * @param assessorName      assessor who issued the passport
  * @param evidence          the evidence the passport covers
  * @param conditions        conditions and caveats attached to the passport
- * @param digest            the passport's signed digest
+ * @param signingKeyId      the id ({@code kid}) of the key that signed the passport
  */
 public record CertificateContent(String passportId, String productName, String productVersion,
                                  String supplierName, String scope, String status, String verificationCode,
                                  String verificationUrl, LocalDate issuedOn, LocalDate expiresOn,
                                  String assuranceBody, String assessorName, List<CertificateEvidence> evidence,
-                                 List<String> conditions, String digest) {
+                                 List<String> conditions, String signingKeyId) {
 
     public CertificateContent {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

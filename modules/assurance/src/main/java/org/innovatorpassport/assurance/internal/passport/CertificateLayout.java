@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.google.zxing.common.BitMatrix;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -77,7 +78,12 @@ final class CertificateLayout implements Closeable {
     }
 
     void paragraph(String text, PDFont font, float size) throws IOException {
-        for (String each : wrap(text, font, size, WIDTH)) {
+        paragraph(text, font, size, WIDTH);
+    }
+
+    /** A paragraph narrower than the page, to leave room beside it (for the QR code). */
+    void paragraph(String text, PDFont font, float size, float width) throws IOException {
+        for (String each : wrap(text, font, size, width)) {
             ensureRoom(size * 1.3f);
             line(font, size, MARGIN, each, null);
         }
@@ -111,6 +117,39 @@ final class CertificateLayout implements Closeable {
 
     void gap(float points) {
         y -= points;
+    }
+
+    /**
+     * Draws a QR code at the right margin with its top at the cursor, each dark module a filled
+     * square (vector, sharp at any print size), and answers where it ends; the cursor stays put so
+     * that text can run beside it. The matrix carries its own quiet zone, left white.
+     */
+    float qrCode(BitMatrix modules, float size) throws IOException {
+        float module = size / modules.getWidth();
+        float left = MARGIN + WIDTH - size;
+        content.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < modules.getHeight(); row++) {
+            int column = 0;
+            while (column < modules.getWidth()) {
+                if (!modules.get(column, row)) {
+                    column++;
+                    continue;
+                }
+                int run = column;
+                while (run < modules.getWidth() && modules.get(run, row)) {
+                    run++;
+                }
+                content.addRect(left + column * module, y - (row + 1) * module, (run - column) * module, module);
+                column = run;
+            }
+        }
+        content.fill();
+        return y - size;
+    }
+
+    /** Moves the cursor below a block drawn beside the text, if the text ended higher. */
+    void below(float bottom) {
+        y = Math.min(y, bottom);
     }
 
     void ensureRoom(float height) throws IOException {

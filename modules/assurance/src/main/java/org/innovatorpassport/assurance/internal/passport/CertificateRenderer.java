@@ -29,6 +29,8 @@ public final class CertificateRenderer {
     private static final float[] EVIDENCE_COLUMNS = {85, 95, 95, 55, 55, 110};
     private static final String[] EVIDENCE_HEADER = {"Type", "Reference", "Issuer", "Issued", "Expires", "SHA-256 (first 16)"};
     private static final int SHA_COLUMN = 5;
+    /** About 39 mm square with its quiet zone: a phone reads it easily from a printed page. */
+    private static final float QR_SIZE = 110;
 
     private final Clock clock;
 
@@ -112,18 +114,28 @@ public final class CertificateRenderer {
         }
     }
 
+    /** The code, the address and a QR code of the address beside them, and which key signed the passport. */
     private static void verification(CertificateLayout layout, CertificateContent content) throws IOException {
-        layout.ensureRoom(150);
+        layout.ensureRoom(190);
         layout.heading("Verify this passport");
-        layout.paragraph("Verification code", layout.bold, 10);
+        boolean scannable = content.verificationUrl() != null && !content.verificationUrl().isBlank();
+        float qrBottom = scannable ? layout.qrCode(VerificationQr.of(content.verificationUrl()), QR_SIZE) : Float.MAX_VALUE;
+        float width = scannable ? CertificateLayout.WIDTH - QR_SIZE : CertificateLayout.WIDTH;
+        layout.paragraph("Verification code", layout.bold, 10, width);
         layout.gap(4);
-        layout.paragraph(content.verificationCode(), layout.monoBold, 26);
+        layout.paragraph(content.verificationCode(), layout.monoBold, 26, width);
         layout.gap(6);
-        layout.paragraph("Check the passport's current status at", layout.regular, 10);
-        layout.paragraph(content.verificationUrl(), layout.bold, 11);
+        layout.paragraph("Check the passport's current status at", layout.regular, 10, width);
+        layout.paragraph(content.verificationUrl(), layout.bold, 11, width);
+        if (scannable) {
+            layout.paragraph("or scan the code with a phone.", layout.regular, 10, width);
+        }
         layout.gap(6);
-        layout.paragraph("Digest", layout.bold, 9);
-        layout.paragraph(content.digest(), layout.mono, 8);
+        layout.paragraph("Signature", layout.bold, 9, width);
+        layout.paragraph(content.signingKeyId() == null ? "Not signed."
+                : "Signed (JWS, ES256) with key " + content.signingKeyId() + ". The signed passport and the public keys that "
+                + "check it offline are at the verification address.", layout.regular, 8, width);
+        layout.below(qrBottom);
     }
 
     private static String product(CertificateContent content) {

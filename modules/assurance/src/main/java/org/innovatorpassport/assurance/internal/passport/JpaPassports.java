@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovatorpassport.assurance.api.PassportAction;
+import org.innovatorpassport.assurance.api.PassportSignature;
 import org.innovatorpassport.assurance.api.PassportStatus;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
@@ -63,7 +64,10 @@ class JpaPassports implements Passports {
     SubmissionDocuments documents;
 
     @Inject
-    PassportDigest digests;
+    PassportSignatures signatures;
+
+    @Inject
+    UnsignedPassports unsigned;
 
     @Inject
     Products products;
@@ -144,10 +148,12 @@ class JpaPassports implements Passports {
         passport.createdAt = clock.instant();
         passport.updatedAt = passport.createdAt;
         List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d, assessorName)).toList();
-        passport.digest = digests.of(passport, covered);
+        List<PassportRecord> replaced = supersededBy(passport, product);
+        passport.supersedes = String.join("\n", replaced.stream().map(r -> r.id.toString()).sorted().toList());
+        passport.jws = signatures.sign(passport, covered);
         em.persist(passport);
         covered.forEach(em::persist);
-        supersedeEarlier(passport, product, submission.renewsPassportId);
+        supersede(replaced, passport, submission.renewsPassportId);
         submission.status = SubmissionStatus.PASSPORT_ISSUED;
         submission.passportId = passport.id;
         submission.updatedAt = passport.createdAt;
@@ -206,7 +212,7 @@ class JpaPassports implements Passports {
                         : p.templateId() + " " + p.templateVersion(),
                 p.status().name(), p.code(), verificationUrl(p.code()), p.issuedOn(), p.expiresOn(), p.assuranceBody(),
                 p.assessorName(), p.evidence().stream().map(e -> new CertificateEvidence(e.type(), e.reference(), e.issuer(),
-                        e.issuedOn(), e.expiresOn(), e.sha256())).toList(), p.conditions(), p.digest()));
+                        e.issuedOn(), e.expiresOn(), e.sha256())).toList(), p.conditions(), p.signature().keyId()));
     }
 
     @Override
@@ -216,11 +222,12 @@ class JpaPassports implements Passports {
                 .setParameter("c", normalised).getResultStream().findFirst()
                 .orElseThrow(() -> new Problem(404, "passport-unknown", "No such passport",
                         "No passport has the verification code " + (code == null ? "" : code.trim()) + "."));
-        boolean intact = digests.matches(p, evidenceOf(p.id));
+        List<PassportEvidenceRecord> evidence = evidenceOf(p.id);
+        PassportSignature signature = signatures.check(p, evidence);
         String reason;
         boolean valid = false;
-        if (!intact) {
-            reason = "The passport's content does not match its signature; do not rely on it.";
+        if (!signature.valid()) {
+            reason = "The passport's signature does not vouch for it: " + signature.problem() + ". Do not rely on it.";
         } else if (p.status == PassportStatus.SUSPENDED || p.status == PassportStatus.REVOKED) {
             reason = (p.status == PassportStatus.SUSPENDED ? "Suspended" : "Revoked") + " by the assessor: " + p.statusReason;
         } else if (p.status == PassportStatus.SUPERSEDED) {
@@ -233,8 +240,8 @@ class JpaPassports implements Passports {
                     + (p.status == PassportStatus.EXPIRING ? " (expiring soon)." : ".");
         }
         return new Verification(p.code, valid, reason, p.status.name(), p.productName, p.productVersion, p.supplierName,
-                p.issuedOn, p.expiresOn, evidenceOf(p.id).stream().map(e -> e.evidenceType).distinct()
-                        .map(type -> templates.evidenceType(type).map(t -> t.title()).orElse(type)).sorted().toList());
+                p.issuedOn, p.expiresOn, evidence.stream().map(e -> e.evidenceType).distinct()
+                        .map(type -> templates.evidenceType(type).map(t -> t.title()).orElse(type)).sorted().toList(), signature);
     }
 
     @Override
@@ -258,6 +265,11 @@ class JpaPassports implements Passports {
             throw Problem.conflict("A " + words(passport.status) + " passport cannot be revoked.");
         }
         return changeStatus(passport, PassportStatus.REVOKED, reason.trim());
+    }
+
+    @Override
+    public int signUnsigned() {
+        return unsigned.sign();
     }
 
     @Override
@@ -313,14 +325,19 @@ class JpaPassports implements Passports {
         return view(passport);
     }
 
-    private void supersedeEarlier(PassportRecord passport, ProductView product, UUID renewed) {
+    /** The passports a new one replaces: known before it is signed, since what it replaced is part of what it vouches for. */
+    private List<PassportRecord> supersededBy(PassportRecord passport, ProductView product) {
         // Only this version and earlier ones: issuing an older version later must not supersede a newer one.
         List<UUID> line = products.versions(product.lineId()).stream()
                 .filter(v -> !v.createdAt().isAfter(product.createdAt())).map(ProductView::id).toList();
-        for (PassportRecord earlier : em.createQuery("select p from PassportRecord p where p.productId in :line and p.id <> :id "
+        return em.createQuery("select p from PassportRecord p where p.productId in :line and p.id <> :id "
                 + "and p.status in :live", PassportRecord.class).setParameter("line", line).setParameter("id", passport.id)
                 .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING, PassportStatus.EXPIRED,
-                        PassportStatus.SUSPENDED)).getResultList()) {
+                        PassportStatus.SUSPENDED)).getResultList();
+    }
+
+    private void supersede(List<PassportRecord> replaced, PassportRecord passport, UUID renewed) {
+        for (PassportRecord earlier : replaced) {
             earlier.supersededBy = passport.id;
             changeStatus(earlier, PassportStatus.SUPERSEDED, "Superseded by passport " + passport.code
                     + (earlier.id.equals(renewed) ? " (renewal)" : ""));
@@ -374,7 +391,8 @@ class JpaPassports implements Passports {
         return new PassportView(p.id, p.code, p.productId, p.productName, p.productVersion, p.supplierId, p.supplierName,
                 p.submissionId, p.templateId, p.templateVersion, p.assuranceBody, p.assessorName, p.issuedOn, p.expiresOn,
                 p.status, p.statusReason, evidence.stream().map(PassportEvidenceRecord::view).toList(), p.conditionList(),
-                p.digest, digests.matches(p, evidence), p.supersededBy, reliances, PassportActions.allowed(p, Callers.ofRequest(callers)));
+                p.supersedesList(), signatures.check(p, evidence), p.supersededBy, reliances,
+                PassportActions.allowed(p, Callers.ofRequest(callers)));
     }
 
     private static String words(PassportStatus status) {

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.PassportStatus;
 
-/** An issued passport. Everything but its status is fixed at issue and covered by the digest. */
+/**
+ * An issued passport. Everything but its status is fixed at issue and covered by its signature (see
+ * {@link PassportContent}); the retired keyed digest of older passports is no longer mapped: only
+ * {@link PassportResigning} reads it, once, to vouch for them before signing.
+ */
 @Entity
 @Table(name = "passport")
 public class PassportRecord {
@@ -51,7 +55,10 @@ public class PassportRecord {
     public String statusReason;
     /** One condition or caveat per line. */
     public String conditions;
-    public String digest;
+    /** Ids of the passports this one replaced at issue, one per line. */
+    public String supersedes;
+    /** The signed passport (compact JWS); null only for a passport issued before signing whose old digest did not vouch for it. */
+    public String jws;
     @Column(name = "superseded_by")
     public UUID supersededBy;
     @Column(name = "created_at")
@@ -63,5 +70,10 @@ public class PassportRecord {
 
     public List<String> conditionList() {
         return conditions.isEmpty() ? List.of() : Arrays.asList(conditions.split("\n"));
+    }
+
+    public List<UUID> supersedesList() {
+        return supersedes == null || supersedes.isEmpty() ? List.of()
+                : Arrays.stream(supersedes.split("\n")).map(UUID::fromString).toList();
     }
 }

@@ -50,7 +50,7 @@ class CertificateRendererTest {
                 assertTrue(text.contains(item.sha256Hex().substring(0, 16)), text);
             }
             assertTrue(text.contains("Re-assess clinical safety"), text);
-            assertTrue(text.contains(content.digest().substring(0, 32)), text);
+            assertTrue(text.contains(content.signingKeyId()), "the certificate names the signing key: " + text);
 
             assertEquals(1, document.getNumberOfPages());
             PDRectangle a4 = PDRectangle.A4;
@@ -60,6 +60,16 @@ class CertificateRendererTest {
             assertEquals("Innovator Passport: Wound Watch (version 4.2.0)", document.getDocumentInformation().getTitle());
             assertTrue(document.getDocumentInformation().getSubject().contains("7K4Q-9XPD"));
             assertEquals(NOW.toEpochMilli(), document.getDocumentInformation().getCreationDate().getTimeInMillis());
+        }
+    }
+
+    @Test
+    void printsAQrCodeThatAPhoneReadsAsTheVerificationAddress() throws IOException {
+        CertificateContent content = content("Wound Watch", "Dr Priya Shah", evidence(3), List.of());
+
+        try (PDDocument document = Loader.loadPDF(renderer.render(content))) {
+            assertEquals(List.of(content.verificationUrl()), QrCodes.on(document, 0),
+                    "one QR code on the page, and it reads as the verification address");
         }
     }
 
@@ -107,7 +117,7 @@ class CertificateRendererTest {
                 "Healthy Wounds Ltd", "DTAC 2024.1", "Active", "7K4Q-9XPD",
                 "https://innovatorpassport.example/verify/7K4Q-9XPD", LocalDate.of(2026, 3, 1),
                 LocalDate.of(2027, 2, 28), "North Coast Assurance Partnership", assessor, evidence, conditions,
-                "sha256:9b2f6c0d4e8a1f3b5c7d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
+                "q3Z1pNkzqo6d8bC9Wb0lS0Rj4nS3kqzR8tXh2L1yA5E");
     }
 
     private static List<CertificateEvidence> evidence(int count) {

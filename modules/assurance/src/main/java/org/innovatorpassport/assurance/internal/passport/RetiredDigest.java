@@ -8,24 +8,23 @@ import java.util.stream.Collectors;
 import org.innovatorpassport.platform.api.Signatures;
 
 /**
- * A keyed signature over a passport's fixed content: who, what, which version, when, and every
- * evidence document's hash. Status is left out: it changes by design, and is checked from the record.
+ * The keyed digest (HMAC) that passports carried before they were signed. It is retired: nothing
+ * issues or verifies with it any more. It is read once per older passport, to refuse signing one
+ * whose content no longer matches what was issued, so that signing cannot launder a change made
+ * in the database.
  */
 @ApplicationScoped
-public class PassportDigest {
+class RetiredDigest {
     static final String KEY = "passport";
 
     @Inject
     Signatures signatures;
 
-    public String of(PassportRecord p, List<PassportEvidenceRecord> evidence) {
-        return signatures.sign(KEY, canonical(p, evidence));
+    boolean vouchesFor(PassportRecord p, List<PassportEvidenceRecord> evidence, String digest) {
+        return digest != null && signatures.verify(KEY, canonical(p, evidence), digest);
     }
 
-    public boolean matches(PassportRecord p, List<PassportEvidenceRecord> evidence) {
-        return signatures.verify(KEY, canonical(p, evidence), p.digest);
-    }
-
+    /** The layout the digest was computed over, exactly as it was. */
     static String canonical(PassportRecord p, List<PassportEvidenceRecord> evidence) {
         String items = evidence.stream().sorted(Comparator.comparing(e -> e.evidenceId))
                 .map(e -> e.evidenceId + ":" + e.evidenceType + ":" + e.sha256 + ":" + e.issuedOn + ":" + e.expiresOn)
