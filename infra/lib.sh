@@ -224,13 +224,19 @@ ensure_signing_keystore() {
   export PASSPORT_SIGNING_KEYSTORE="$keystore" PASSPORT_SIGNING_KEYSTORE_PASSWORD
 }
 
+# ---- building ------------------------------------------------------------------------------------
+build_application() {
+  say "building (mvn install, tests skipped: infra/test runs them)"
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests install) || die "the build failed: run 'mvn -DskipTests install' to see why"
+}
+
 # ---- stopping what we started -------------------------------------------------------------------
 stop_started() { # file listing what this script started, newest last
   local file=$1 kind a b pid
   [ -f "$file" ] || return 0
   tac "$file" | while read -r kind a b; do
     case $kind in
-      wildfly|elasticsearch)
+      wildfly|elasticsearch|haproxy)
         pid=$(cat "$a" 2>/dev/null || true)
         if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
           kill "$pid" 2>/dev/null || true
