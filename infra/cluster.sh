@@ -7,9 +7,11 @@ CLUSTER_DIR="$DATA_ROOT/cluster"
 BALANCER_PORT=${PASSPORT_CLUSTER_PORT:-8090}
 PG_PRIMARY_PORT=${PASSPORT_CLUSTER_PG_PORT:-55441}
 PG_STANDBY_PORT=$((PG_PRIMARY_PORT + 1))
-ES_PORTS=(9211 9212 9213)
+ES_FIRST_PORT=${PASSPORT_CLUSTER_ES_PORT:-9211}
+ES_PORTS=("$ES_FIRST_PORT" $((ES_FIRST_PORT + 1)) $((ES_FIRST_PORT + 2)))
 NODES=(a b)
-declare -A NODE_OFFSET=([a]=1000 [b]=1010)
+NODE_FIRST_OFFSET=${PASSPORT_CLUSTER_NODE_OFFSET:-1000}
+declare -A NODE_OFFSET=([a]=$NODE_FIRST_OFFSET [b]=$((NODE_FIRST_OFFSET + 10)))
 
 node_http_port() { echo $((8080 + NODE_OFFSET[$1])); }
 node_management_port() { echo $((9990 + NODE_OFFSET[$1])); }
@@ -70,7 +72,7 @@ CONF
 }
 
 start_elasticsearch_cluster() {
-  local dist i port name home seeds="" masters=""
+  local dist i port name home seeds="" masters="" launchers=()
   dist=$(elasticsearch_dist)
   require_jdk21
   ensure_service_user
@@ -98,10 +100,14 @@ YML
     own "$home"
     if is_root; then chmod -R a+rX "$dist"; chmod a+x "$DATA_ROOT" "$CLUSTER_DIR"; fi
     say "starting Elasticsearch node $name on 127.0.0.1:$port"
+    # A daemonising node returns only once it has joined a cluster, which needs the others: start all three at once.
     as_service ES_JAVA_HOME="$ES_JAVA_HOME" ES_PATH_CONF="$home/config" ES_JAVA_OPTS="${PASSPORT_ES_HEAP:--Xms512m -Xmx512m}" \
-      HOME="$home" "$dist/bin/elasticsearch" -d -p "$home/elasticsearch.pid" >"$home/start.log" 2>&1 \
-      || die "Elasticsearch node $name did not start: see $home/start.log and $home/logs"
+      HOME="$home" "$dist/bin/elasticsearch" -d -p "$home/elasticsearch.pid" >"$home/start.log" 2>&1 &
+    launchers+=("$!")
     echo "elasticsearch $home/elasticsearch.pid" >> "$STARTED"
+  done
+  for i in 0 1 2; do
+    wait "${launchers[i]}" || die "Elasticsearch node es-$((i + 1)) did not start: see $CLUSTER_DIR/es-$((i + 1))/start.log and its logs"
   done
   local waited=0
   until curl -fs "http://127.0.0.1:${ES_PORTS[0]}/_cluster/health?wait_for_nodes=3&wait_for_status=green&timeout=5s" >/dev/null 2>&1; do

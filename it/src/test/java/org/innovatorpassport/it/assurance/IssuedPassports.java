@@ -20,7 +20,7 @@ import org.innovatorpassport.it.support.Http.Reply;
  * criterion met by the demo assessor, and the passport issued. The journey test checks each of
  * these steps; this only takes them.
  */
-final class IssuedPassports {
+public final class IssuedPassports {
 
     /** The passport as the assessor received it, and the supplier that holds it. */
     record Issued(Supplier supplier, JsonObject passport) {
@@ -32,7 +32,7 @@ final class IssuedPassports {
     private IssuedPassports() {
     }
 
-    static JsonObject issue(URL base, String condition) {
+    public static JsonObject issue(URL base, String condition) {
         return issued(base, Json.createArrayBuilder().add(condition)).passport();
     }
 

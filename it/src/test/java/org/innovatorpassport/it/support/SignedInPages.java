@@ -72,4 +72,10 @@ public final class SignedInPages {
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** The same person, with the same sign-in cookie, on another node of a cluster. */
+    public SignedInPages at(URL other) {
+        String root = other.toString();
+        return new SignedInPages(URI.create(root.endsWith("/") ? root : root + "/"), client);
+    }
 }
