@@ -63,7 +63,7 @@ CONF
   until psql -h 127.0.0.1 -p "$PG_PRIMARY_PORT" -U postgres -d postgres -tAc \
       "select sync_state from pg_stat_replication where application_name = 'standby'" 2>/dev/null | grep -q sync; do
     sleep 1; waited=$((waited + 1))
-    [ $waited -ge 60 ] && die "the standby did not start streaming within 60 s: see $dir/standby.log"
+    if [ $waited -ge 60 ]; then die "the standby did not start streaming within 60 s: see $dir/standby.log"; fi
   done
   # Both hosts in one URL: the driver finds whichever is primary, so a promoted standby takes over
   # without reconfiguring the nodes (their pools drop broken connections through the exception sorter).
@@ -112,7 +112,7 @@ YML
   local waited=0
   until curl -fs "http://127.0.0.1:${ES_PORTS[0]}/_cluster/health?wait_for_nodes=3&wait_for_status=green&timeout=5s" >/dev/null 2>&1; do
     sleep 2; waited=$((waited + 2))
-    [ $waited -ge 240 ] && die "the Elasticsearch cluster did not form within 240 s: see $CLUSTER_DIR/es-*/logs"
+    if [ $waited -ge 240 ]; then die "the Elasticsearch cluster did not form within 240 s: see $CLUSTER_DIR/es-*/logs"; fi
   done
 }
 
@@ -142,7 +142,7 @@ wait_for_wildfly_node() { # node
     if grep -q 'WFLYCTL0186\|WFLYSRV0026.*with errors\|WFLYSRV0055' "$base/log/server.log" 2>/dev/null; then
       grep -m 5 ERROR "$base/log/server.log" >&2 || true; die "node $node failed to deploy: see $base/log/server.log"
     fi
-    [ $waited -ge 420 ] && die "node $node was not ready within 420 s: see $base/log/server.log"
+    if [ $waited -ge 420 ]; then die "node $node was not ready within 420 s: see $base/log/server.log"; fi
   done
 }
 
@@ -204,17 +204,23 @@ start_cluster() {
   local waited=0
   until curl -fs -u "admin@demo.innovatorpassport.org:demo-passport-2026" "http://127.0.0.1:$BALANCER_PORT/api/me" >/dev/null 2>&1; do
     sleep 1; waited=$((waited + 1))
-    [ $waited -ge 30 ] && die "the balancer answers but the demo logins do not work: see $CLUSTER_DIR/wildfly-*/log/server.log"
+    if [ $waited -ge 30 ]; then die "the balancer answers but the demo logins do not work: see $CLUSTER_DIR/wildfly-*/log/server.log"; fi
   done
   CLUSTER_START_SECONDS=$((SECONDS - started_at))
 }
 
-# Resident memory of everything the cluster started, in MiB.
+# Resident memory of everything the cluster started (each process and its children), in MiB.
 cluster_memory_mib() {
-  local pids
-  pids=$(pgrep -f "$CLUSTER_DIR" | tr '\n' ',' | sed 's/,$//')
-  [ -n "$pids" ] || { echo 0; return; }
-  ps -o rss= -p "$pids" | awk '{ s += $1 } END { printf "%d", s / 1024 }'
+  local roots=() file pid
+  for file in "$CLUSTER_DIR"/es-*/elasticsearch.pid "$CLUSTER_DIR"/wildfly-*/wildfly.pid "$CLUSTER_DIR/haproxy.pid"; do
+    [ -s "$file" ] && roots+=("$(head -n 1 "$file")")
+  done
+  for file in "$CLUSTER_DIR"/postgresql/*/postmaster.pid; do
+    [ -s "$file" ] && roots+=("$(head -n 1 "$file")")
+  done
+  for pid in "${roots[@]}"; do
+    echo "$pid"; ps -o pid= --ppid "$pid" 2>/dev/null || true
+  done | xargs -r ps -o rss= -p 2>/dev/null | awk '{ s += $1 } END { printf "%d", s / 1024 }'
 }
 
 print_cluster() {
@@ -247,5 +253,9 @@ promote_standby() {
   [ -f "$dir/standby/standby.signal" ] || die "there is no standby to promote in $dir/standby"
   as_service "$bin/pg_ctl" -D "$dir/primary" -m immediate -w stop >/dev/null 2>&1 || true
   as_service "$bin/pg_ctl" -D "$dir/standby" -w promote >/dev/null || die "the standby did not promote: see $dir/standby.log"
+  # The new primary has no standby yet: commits must not wait for one (it inherited the primary's setting).
+  psql -q -h 127.0.0.1 -p "$PG_STANDBY_PORT" -U postgres -d postgres \
+    -c "alter system set synchronous_standby_names = ''" -c "select pg_reload_conf()" >/dev/null \
+    || die "the promoted standby did not accept the configuration change: see $dir/standby.log"
   say "the standby on 127.0.0.1:$PG_STANDBY_PORT is now the primary; the old primary is stopped and must be rebuilt as a standby (delete $dir/primary and run the cluster again)"
 }

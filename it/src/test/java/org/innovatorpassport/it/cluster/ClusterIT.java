@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
     private static final Instant STARTED = Instant.now();
+    private static final List<String> ACKNOWLEDGED = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Test
     @Order(1)
@@ -171,7 +173,7 @@ class ClusterIT {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger errorsAfterFailover = new AtomicInteger();
         AtomicInteger attempts = new AtomicInteger();
-        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> acknowledged = ACKNOWLEDGED;
         long[] killedAt = new long[1];
         ExecutorService clients = Executors.newFixedThreadPool(8);
         for (int i = 0; i < 8; i++) {
@@ -222,6 +224,37 @@ class ClusterIT {
         Listings listings = new Listings(Cluster.elasticsearch(), Cluster.listingsAlias());
         for (String id : acknowledged) {
             assertTrue(listings.eventuallyHas(id, Duration.ofSeconds(120)), "acknowledged product " + id + " reached the index");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void promotingTheStandbyLosesNoAcknowledgedWrite() throws Exception {
+        ProcessBuilder promotion = new ProcessBuilder(Path.of(System.getProperty("passport.root", "..")).resolve("infra/run").toString(),
+                "promote-standby").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        promotion.environment().put("PASSPORT_DATA_DIR", Cluster.env("PASSPORT_CLUSTER_DATA_DIR", "/var/tmp/innovator-passport"));
+        assertEquals(0, promotion.start().waitFor(), "infra/run promote-standby");
+        Http supplier = Suppliers.register(Cluster.balancer()).http();
+        long promoted = System.nanoTime();
+        int refused = 0;
+        Reply written;
+        do {
+            written = supplier.post("/api/products", Suppliers.productDetails("After promotion", "1.0").toString());
+            if (written.status() != 201) {
+                refused++;
+                Thread.sleep(500);
+            }
+        } while (written.status() != 201 && System.nanoTime() - promoted < TimeUnit.SECONDS.toNanos(90));
+        System.out.printf("standby promoted: writes accepted again after %d ms, %d refused meanwhile%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - promoted), refused);
+        assertEquals(201, written.status(), "the nodes write to the promoted standby: " + written);
+        try (Connection database = Cluster.database();
+             PreparedStatement select = database.prepareStatement("select count(*) from catalogue.product where id = any (?)")) {
+            select.setArray(1, database.createArrayOf("uuid", ACKNOWLEDGED.stream().map(java.util.UUID::fromString).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                assertEquals(ACKNOWLEDGED.size(), rows.getInt(1), "the synchronous standby had every acknowledged write");
+            }
         }
     }
 
