@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Walks every REST endpoint (under /api, and the published keys under /.well-known) with no login
+ * Walks every REST endpoint (under /api, the published keys under /.well-known, the FHIR directory) with no login
  * and with each kind of user, and checks each answer against the declared matrix in
  * {@code access-matrix.txt}. An endpoint missing from the matrix fails the
  * test, so a new endpoint cannot ship without a decision about who may call it.
@@ -94,7 +94,7 @@ class AccessMatrixIT {
                 }
                 String sub = method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "";
                 String path = ("/" + root + "/" + sub).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
-                if (path.startsWith("/api/") || path.startsWith("/.well-known/")) {
+                if (path.startsWith("/api/") || path.startsWith("/.well-known/") || path.startsWith("/fhir/")) {
                     endpoints.add(verb + " " + path);
                     jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
                     if (consumes != null && String.join(",", consumes.value()).startsWith("multipart/")) {

@@ -32,6 +32,10 @@ import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.api.Verification;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Passports, their certificates and evidence, reliance by trusts, and public verification. */
 @Path("/api")
@@ -68,6 +72,8 @@ public class PassportResource {
     @Path("passports/{id}/certificate")
     @Produces("application/pdf")
     @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The PDF certificate",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response certificate(@PathParam("id") UUID id) {
         return Response.ok(passports.certificate(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"passport-" + id + ".pdf\"").build();
@@ -92,6 +98,8 @@ public class PassportResource {
     @POST
     @Path("passports/{id}/renewal")
     @RolesAllowed(Roles.SUPPLIER)
+    @APIResponse(responseCode = "201", description = "The renewal submission, carrying over every answer and decision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
     public Response renew(@PathParam("id") UUID id) {
         SubmissionView renewal = passports.renew(id);
         return Response.created(URI.create("/api/submissions/" + renewal.id())).entity(renewal).build();
@@ -100,6 +108,8 @@ public class PassportResource {
     @POST
     @Path("passports/{id}/reliances")
     @RolesAllowed(Roles.TRUST)
+    @APIResponse(responseCode = "201", description = "The reliance recorded for the caller's trust",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RelianceView.class)))
     public Response rely(@PathParam("id") UUID id) {
         RelianceView reliance = reliances.rely(id);
         return Response.status(201).entity(reliance).build();
@@ -124,6 +134,8 @@ public class PassportResource {
     @Path("evidence/{id}/content")
     @Produces("application/pdf")
     @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD})
+    @APIResponse(responseCode = "200", description = "The evidence PDF as uploaded",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response evidenceContent(@PathParam("id") UUID id) {
         EvidenceFile file = evidence.download(id);
         return Response.ok(file.content(), "application/pdf")
@@ -164,6 +176,8 @@ public class PassportResource {
     @Path("verify/{code}/signed")
     @Produces(SIGNED_PASSPORT)
     @PermitAll
+    @APIResponse(responseCode = "200", description = "The signed passport (a compact JWS) to keep and check offline",
+            content = @Content(mediaType = SIGNED_PASSPORT, schema = @Schema(type = SchemaType.STRING)))
     public Response signed(@PathParam("code") String code) {
         Verification verification = passports.verify(code);
         if (verification.signature().jws() == null) {

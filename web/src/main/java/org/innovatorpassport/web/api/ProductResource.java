@@ -22,6 +22,10 @@ import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A supplier's products; every version is its own product. */
 @Path("/api/products")
@@ -38,6 +42,8 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The product as created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response create(@Valid @NotNull ProductDetails details) {
         ProductView created = products.create(callers.required().organisationId(), details);
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
@@ -68,6 +74,8 @@ public class ProductResource {
     @Path("{id}/versions")
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response newVersion(@PathParam("id") UUID id, @Valid @NotNull ProductDetails details) {
         ProductView created = products.newVersion(id, details);
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();

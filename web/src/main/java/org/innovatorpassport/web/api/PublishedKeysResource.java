@@ -8,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.innovatorpassport.platform.api.SignedDocuments;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The public keys that check signed passports (RFC 7517 JWK Set), at the address JOSE tools look
@@ -25,6 +29,8 @@ public class PublishedKeysResource {
     @Path("jwks.json")
     @Produces({JWK_SET, "application/json"})
     @PermitAll
+    @APIResponse(responseCode = "200", description = "The public keys (RFC 7517 JWK Set)",
+            content = @Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT)))
     public Response keys() {
         // bytes, not a String: a String entity of a +json type would be written again as a JSON string
         return Response.ok(documents.publishedKeys().getBytes(StandardCharsets.UTF_8), JWK_SET)

@@ -36,6 +36,10 @@ import org.innovatorpassport.assurance.api.Verdict;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.templates.api.Answer;
 import org.innovatorpassport.web.upload.EvidenceUploadForm;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Submissions: answers and evidence from the supplier, decisions from the assessor, then the passport. */
 @Path("/api/submissions")
@@ -58,6 +62,8 @@ public class SubmissionResource {
     @POST
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The submission opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
     public Response open(@Valid @NotNull NewSubmission request) {
         SubmissionView opened = submissions.open(request.productId(), request.templateId());
         return Response.created(URI.create("/api/submissions/" + opened.id())).entity(opened).build();
@@ -117,6 +123,8 @@ public class SubmissionResource {
     @Path("{id}/evidence")
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "201", description = "The evidence as stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceView.class)))
     public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) {
         EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.attach(id, form.details(), form.fileName(), form.content());
@@ -127,6 +135,8 @@ public class SubmissionResource {
     @Path("{id}/evidence/{evidenceId}/versions")
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "201", description = "The new version of the evidence as stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceView.class)))
     public Response replace(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId, List<EntityPart> parts) {
         EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.replace(id, evidenceId, form.details(), form.fileName(), form.content());
@@ -151,6 +161,8 @@ public class SubmissionResource {
     @Path("{id}/passport")
     @RolesAllowed(Roles.ASSESSOR)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The passport issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PassportView.class)))
     public Response issue(@PathParam("id") UUID id, @Valid PassportConditions request) {
         PassportView issued = passports.issue(id, request == null ? PassportConditions.NONE : request);
         return Response.created(URI.create("/api/passports/" + issued.id())).entity(issued).build();

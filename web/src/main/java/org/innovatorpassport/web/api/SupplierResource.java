@@ -27,6 +27,10 @@ import org.innovatorpassport.onboarding.api.Registration;
 import org.innovatorpassport.onboarding.api.SupplierProfile;
 import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Supplier registration, its details, colleagues and onboarding checklist. */
 @Path("/api")
@@ -44,6 +48,8 @@ public class SupplierResource {
     @Path("suppliers")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The supplier as registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupplierProfile.class)))
     public Response register(@Valid @NotNull Registration registration) {
         SupplierProfile profile = onboarding.register(registration);
         return Response.created(URI.create("/api/suppliers/me")).entity(profile).build();
@@ -75,6 +81,8 @@ public class SupplierResource {
     @Path("suppliers/me/invitations")
     @RolesAllowed(Roles.SUPPLIER_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The invitation, with its one-time token",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Invitation.class)))
     public Response invite(@Valid @NotNull Colleague request) {
         Invitation invitation = onboarding.invite(callers.required().organisationId(), request.email());
         return Response.status(201).entity(invitation).build();
@@ -98,6 +106,7 @@ public class SupplierResource {
     @Path("invitations/{token}")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The account was created; the invitation cannot be used again")
     public Response accept(@PathParam("token") String token, @Valid @NotNull Acceptance acceptance) {
         onboarding.accept(token, acceptance.displayName(), acceptance.password());
         return Response.noContent().build();

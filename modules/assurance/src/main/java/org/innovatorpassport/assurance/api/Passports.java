@@ -21,6 +21,26 @@ public interface Passports {
     /** Passports anyone may rely on now (issued or expiring), for public listings such as the Health Store. */
     List<PassportView> reliable();
 
+    /**
+     * Public directory of assured products (FHIR and other open listings): the current passport of each
+     * product version, whatever its status but never one superseded, so that a reader learns of a
+     * suspension or revocation too. Filtered by product name and by when the passport last changed, and
+     * paged, in the database.
+     */
+    DirectoryPage<DirectoryEntry> directory(DirectorySearch search);
+
+    /** The current passport of a product version as the directory shows it, if the directory lists it. */
+    java.util.Optional<DirectoryEntry> directoryEntry(UUID productId);
+
+    /**
+     * Suppliers that have at least one product in the directory, by the supplier name their passports
+     * carry; paged in the database. The search's change times are ignored.
+     */
+    DirectoryPage<UUID> directorySuppliers(DirectorySearch search);
+
+    /** Whether the supplier has at least one product in the directory. */
+    boolean directoryLists(UUID supplierId);
+
     /** The latest passport of a product version, if any. */
     java.util.Optional<PassportView> ofProduct(UUID productId);
 

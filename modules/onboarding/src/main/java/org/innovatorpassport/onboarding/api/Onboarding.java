@@ -1,6 +1,8 @@
 package org.innovatorpassport.onboarding.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Supplier registration, profile, invitations and the onboarding checklist. */
@@ -10,6 +12,9 @@ public interface Onboarding {
     SupplierProfile register(Registration registration);
 
     SupplierProfile profile(UUID organisationId);
+
+    /** Many suppliers' profiles in one query, for public directories; ids that are not suppliers are left out. */
+    Map<UUID, SupplierProfile> profiles(Collection<UUID> organisationIds);
 
     SupplierProfile update(UUID organisationId, ProfileChange change);
 

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -88,6 +91,16 @@ class JpaOnboarding implements Onboarding {
     @Override
     public SupplierProfile profile(UUID organisationId) {
         return load(organisationId).view();
+    }
+
+    @Override
+    public Map<UUID, SupplierProfile> profiles(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from SupplierRecord s where s.organisationId in :ids", SupplierRecord.class)
+                .setParameter("ids", organisationIds).getResultStream()
+                .collect(Collectors.toMap(s -> s.organisationId, SupplierRecord::view));
     }
 
     @Override

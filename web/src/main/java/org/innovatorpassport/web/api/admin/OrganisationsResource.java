@@ -27,6 +27,10 @@ import org.innovatorpassport.platform.api.Directory.UserView;
 import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Platform administration of organisations and their users. */
 @Path("/api/admin/organisations")
@@ -51,6 +55,8 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The organisation as created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationView.class)))
     public Response create(@Valid @NotNull NewOrganisation request) {
         if (request.kind() == OrganisationKind.SUPPLIER) {
             throw Problem.invalid("kind", "Suppliers register themselves (POST /api/suppliers), so that their profile is complete");
@@ -70,6 +76,8 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/users")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The user as created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     public Response addUser(@PathParam("id") UUID id, @Valid @NotNull NewUser request) {
         UserView created = directory.createUser(new Directory.NewUser(null, id, request.email(), request.displayName().trim(),
                 request.password(), Set.of()));

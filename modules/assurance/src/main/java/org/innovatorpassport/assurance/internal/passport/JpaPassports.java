@@ -19,6 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovatorpassport.assurance.api.DirectoryEntry;
+import org.innovatorpassport.assurance.api.DirectoryPage;
+import org.innovatorpassport.assurance.api.DirectorySearch;
 import org.innovatorpassport.assurance.api.PassportAction;
 import org.innovatorpassport.assurance.api.PassportSignature;
 import org.innovatorpassport.assurance.api.PassportStatus;
@@ -195,6 +198,60 @@ class JpaPassports implements Passports {
     public List<PassportView> reliable() {
         return views(em.createQuery("select p from PassportRecord p where p.status in :reliable order by p.productName",
                 PassportRecord.class).setParameter("reliable", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList());
+    }
+
+    @Override
+    public DirectoryPage<DirectoryEntry> directory(DirectorySearch search) {
+        DirectoryFilter filter = new DirectoryFilter(search, "p.productName", true);
+        long total = filter.bind(em.createQuery("select count(p) from PassportRecord p" + filter.where(), Long.class))
+                .getSingleResult();
+        if (search.count() == 0 || search.offset() >= total) {
+            return new DirectoryPage<>(List.of(), total);
+        }
+        List<PassportRecord> found = filter.bind(em.createQuery("select p from PassportRecord p" + filter.where()
+                        + " order by lower(p.productName), p.productVersion, p.id", PassportRecord.class))
+                .setFirstResult(search.offset()).setMaxResults(search.count()).getResultList();
+        return new DirectoryPage<>(entries(found), total);
+    }
+
+    @Override
+    public Optional<DirectoryEntry> directoryEntry(UUID productId) {
+        DirectoryFilter filter = new DirectoryFilter(new DirectorySearch(null, null, null, null, 0, 1), "p.productName", false);
+        List<PassportRecord> found = filter.bind(em.createQuery("select p from PassportRecord p" + filter.where()
+                + " and p.productId = :product", PassportRecord.class)).setParameter("product", productId)
+                .setMaxResults(1).getResultList();
+        return entries(found).stream().findFirst();
+    }
+
+    @Override
+    public DirectoryPage<UUID> directorySuppliers(DirectorySearch search) {
+        DirectoryFilter filter = new DirectoryFilter(search, "p.supplierName", false);
+        long total = filter.bind(em.createQuery("select count(distinct p.supplierId) from PassportRecord p" + filter.where(),
+                Long.class)).getSingleResult();
+        if (search.count() == 0 || search.offset() >= total) {
+            return new DirectoryPage<>(List.of(), total);
+        }
+        // one row per supplier, ordered by a name it carries, so that pages do not overlap
+        List<UUID> suppliers = filter.bind(em.createQuery("select p.supplierId from PassportRecord p" + filter.where()
+                        + " group by p.supplierId order by lower(min(p.supplierName)), p.supplierId", UUID.class))
+                .setFirstResult(search.offset()).setMaxResults(search.count()).getResultList();
+        return new DirectoryPage<>(suppliers, total);
+    }
+
+    @Override
+    public boolean directoryLists(UUID supplierId) {
+        DirectoryFilter filter = new DirectoryFilter(new DirectorySearch(null, null, null, null, 0, 1), "p.supplierName", false);
+        return !filter.bind(em.createQuery("select p.id from PassportRecord p" + filter.where() + " and p.supplierId = :supplier",
+                UUID.class)).setParameter("supplier", supplierId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private List<DirectoryEntry> entries(List<PassportRecord> found) {
+        List<PassportView> shown = views(found);
+        List<DirectoryEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            entries.add(new DirectoryEntry(shown.get(i), found.get(i).updatedAt));
+        }
+        return entries;
     }
 
     @Override
