@@ -9,7 +9,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.search.api.ListingHit;
 import org.innovatorpassport.search.api.ListingResults;
 import org.innovatorpassport.search.api.ListingSearch;
+import org.innovatorpassport.search.api.SearchUnavailable;
 
 /** Catalogue search: free text over the text fields, filters as terms, one terms aggregation per filter. */
 @ApplicationScoped
@@ -26,9 +26,6 @@ class ElasticsearchListingSearch implements ListingSearch {
 
     @Inject
     ElasticsearchConnection elasticsearch;
-
-    @Inject
-    ListingsIndex index;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -39,7 +36,6 @@ class ElasticsearchListingSearch implements ListingSearch {
             }
         }
         try {
-            index.ensureAlias();
             Query query = query(text, filters);
             Map<String, Aggregation> facets = new LinkedHashMap<>();
             FILTERS.forEach(f -> facets.put(f, Aggregation.of(a -> a.terms(t -> t.field("filter_" + f).size(50)))));
@@ -63,7 +59,12 @@ class ElasticsearchListingSearch implements ListingSearch {
             }
             return new ListingResults(response.hits().total() == null ? hits.size() : response.hits().total().value(), hits, counts);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SearchUnavailable(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404 || e.status() >= 500) {
+                throw new SearchUnavailable(e);
+            }
+            throw e;
         }
     }
 
