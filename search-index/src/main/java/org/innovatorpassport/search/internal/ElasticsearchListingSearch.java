@@ -111,6 +111,9 @@ class ElasticsearchListingSearch implements ListingSearch {
             if (e.status() == 404 || e.status() >= 500) {
                 throw new SearchUnavailable(e);
             }
+            if (e.status() == 400 && after != null) {
+                throw Problem.invalid("after", "This page link is not valid any more; start the search again");
+            }
             throw e;
         }
     }
