@@ -68,8 +68,8 @@ class ListingsIndex {
         if (!client.indices().existsAlias(a -> a.name(elasticsearch.listingsAlias())).value()) {
             String index = elasticsearch.listingsAlias() + "-initial";
             if (!client.indices().exists(e -> e.index(index)).value()) {
-                try (InputStream mapping = mapping()) {
-                    client.indices().create(c -> c.index(index).withJson(mapping));
+                try {
+                    create(index);
                 } catch (ElasticsearchException alreadyCreated) {
                     if (!"resource_already_exists_exception".equals(alreadyCreated.error().type())) {
                         throw alreadyCreated;
@@ -82,11 +82,48 @@ class ListingsIndex {
 
     String createDatedIndex() throws IOException {
         String index = elasticsearch.listingsAlias() + "-" + STAMP.format(clock.instant());
-        try (InputStream mapping = mapping()) {
-            // No refresh while bulk loading: a rebuild is faster and the index is refreshed once before the swap.
-            elasticsearch.client().indices().create(c -> c.index(index).withJson(mapping));
-        }
+        create(index);
         return index;
+    }
+
+    /**
+     * Creates an index with the checked-in mapping. Its analyzers need the passport-analysis plugin,
+     * which infra installs; a cluster without it still gets an index, with Elasticsearch's standard
+     * analysis (no stemming, folding or synonym filters: typos are still forgiven and synonyms still
+     * expanded by the query), and a warning says what is missing.
+     */
+    private void create(String index) throws IOException {
+        try (InputStream mapping = mapping()) {
+            elasticsearch.client().indices().create(c -> c.index(index).withJson(mapping));
+        } catch (ElasticsearchException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (!reason.contains("passport_")) {
+                throw e;
+            }
+            LOG.warning("Elasticsearch has no passport-analysis plugin (" + reason + "); " + index
+                    + " is created without stemming, ASCII folding or synonym filters. Install the plugin (infra does) and reindex.");
+            try (InputStream plain = new java.io.ByteArrayInputStream(withoutPluginAnalysis().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                elasticsearch.client().indices().create(c -> c.index(index).withJson(plain));
+            }
+        }
+    }
+
+    /** The mapping with the plugin's analyzers taken out: every text field analyzed as standard. */
+    static String withoutPluginAnalysis() {
+        try (InputStream in = mapping(); jakarta.json.JsonReader reader = jakarta.json.Json.createReader(in)) {
+            jakarta.json.JsonObject mapping = reader.readObject();
+            jakarta.json.JsonObject settings = mapping.getJsonObject("settings");
+            jakarta.json.JsonObject analysis = jakarta.json.Json.createObjectBuilder(settings.getJsonObject("analysis")).remove("analyzer").build();
+            jakarta.json.JsonObjectBuilder properties = jakarta.json.Json.createObjectBuilder();
+            mapping.getJsonObject("mappings").getJsonObject("properties").forEach((name, field) -> properties.add(name,
+                    jakarta.json.Json.createObjectBuilder(field.asJsonObject()).remove("analyzer").remove("search_analyzer")));
+            return jakarta.json.Json.createObjectBuilder(mapping)
+                    .add("settings", jakarta.json.Json.createObjectBuilder(settings).add("analysis", analysis))
+                    .add("mappings", jakarta.json.Json.createObjectBuilder(mapping.getJsonObject("mappings")).add("properties", properties))
+                    .build().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Moves the alias to {@code fresh} in one atomic step; answers the indices it pointed at before. */
