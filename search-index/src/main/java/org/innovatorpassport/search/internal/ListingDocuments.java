@@ -31,10 +31,23 @@ class ListingDocuments {
     Clock clock;
 
     Map<String, Object> of(ProductView product) {
+        return of(product, passports.ofProduct(product.id()), onboarding.profile(product.supplierId()).legalName());
+    }
+
+    /** Many listings at once, for a rebuild: one passport query per batch and one profile lookup per supplier. */
+    List<Map.Entry<ProductView, Map<String, Object>>> of(List<ProductView> products, Map<java.util.UUID, String> supplierNames) {
+        Map<java.util.UUID, PassportView> latest = passports.ofProducts(products.stream().map(ProductView::id).toList());
+        List<Map.Entry<ProductView, Map<String, Object>>> documents = new ArrayList<>();
+        for (ProductView product : products) {
+            String supplierName = supplierNames.computeIfAbsent(product.supplierId(), id -> onboarding.profile(id).legalName());
+            documents.add(Map.entry(product, of(product, Optional.ofNullable(latest.get(product.id())), supplierName)));
+        }
+        return documents;
+    }
+
+    private Map<String, Object> of(ProductView product, Optional<PassportView> passport, String supplierName) {
         ProductDetails d = product.details();
-        Optional<PassportView> passport = passports.ofProduct(product.id());
         boolean assured = passport.map(p -> p.status().reliable()).orElse(false);
-        String supplierName = onboarding.profile(product.supplierId()).legalName();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("productId", product.id().toString());
         doc.put("lineId", product.lineId().toString());

@@ -38,6 +38,8 @@ class Reindex implements SearchIndex {
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
     /** Longer than any transaction that changes a product, passport or reliance. */
     static final Duration OPEN_TRANSACTION_MARGIN = Duration.ofMinutes(2);
+    /** Products read from PostgreSQL per round: their passports come in one query. */
+    static final int BATCH = 500;
 
     @Inject
     ElasticsearchConnection elasticsearch;
@@ -88,11 +90,13 @@ class Reindex implements SearchIndex {
                             refused.compareAndSet(null, String.valueOf(failure));
                         }
                     }))) {
-                for (ProductView product : all) {
+                java.util.Map<UUID, String> supplierNames = new java.util.HashMap<>();
+                for (int from = 0; from < all.size(); from += BATCH) {
                     long version = ListingVersions.next();
-                    var document = documents.of(product);
-                    ingester.add(BulkOperation.of(op -> op.index(i -> i.index(fresh).id(product.id().toString())
-                            .version(version).versionType(VersionType.External).document(document))));
+                    for (var listing : documents.of(all.subList(from, Math.min(all.size(), from + BATCH)), supplierNames)) {
+                        ingester.add(BulkOperation.of(op -> op.index(i -> i.index(fresh).id(listing.getKey().id().toString())
+                                .version(version).versionType(VersionType.External).document(listing.getValue()))));
+                    }
                 }
             }
             if (refused.get() != null) {
