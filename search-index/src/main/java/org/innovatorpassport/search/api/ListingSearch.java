@@ -18,6 +18,11 @@ public interface ListingSearch {
 
     ListingResults search(ListingQuery query);
 
+    /** The first form of this API: text and filters, by relevance, paged by position. */
+    default ListingResults search(String text, java.util.Map<String, List<String>> filters, int from, int size) {
+        return search(new ListingQuery(text, filters, ListingSort.RELEVANCE, from, size, null));
+    }
+
     /** Type-ahead: product names, conditions and suppliers starting with the prefix (typos forgiven), at most ten. */
     List<String> suggest(String prefix);
 }
