@@ -73,8 +73,9 @@ CONF
 
 start_elasticsearch_cluster() {
   local dist i port name home seeds="" masters="" launchers=()
-  dist=$(elasticsearch_dist)
   require_jdk21
+  dist=$(elasticsearch_dist)
+  ensure_analysis_plugin "$dist"
   ensure_service_user
   for i in 0 1 2; do
     seeds+="${seeds:+, }\"127.0.0.1:$((ES_PORTS[i] + 100))\""; masters+="${masters:+, }\"es-$((i + 1))\""

@@ -52,6 +52,11 @@ public final class SignedInPages {
         return Jsoup.parse(page.body(), base.toString());
     }
 
+    /** A page by its path, whatever its status (for pages that answer an error on purpose). */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
+    }
+
     /** A url-encoded form post as a browser on this site sends it; the answer is not followed. */
     public HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
