@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.innovatorpassport.catalogue.api.ProductAction;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 
@@ -86,8 +87,8 @@ class Product {
                 pricingModel);
     }
 
-    ProductView view() {
-        return new ProductView(id, lineId, supplierId, details(), createdAt, updatedAt, version);
+    ProductView view(boolean passported, Set<ProductAction> allowed) {
+        return new ProductView(id, lineId, supplierId, details(), createdAt, updatedAt, version, passported, allowed);
     }
 
     static boolean joinable(Collection<String> values) {

@@ -109,7 +109,7 @@ public class ProductPages {
     public View newVersion(@PathParam("id") UUID id) {
         ProductView product = products.get(id);
         ProductDetails d = product.details();
-        return describe(product, new ProductDetails(d.name(), "", d.summary(), d.intendedPurpose(), d.intendedUsers(),
+        return describe(product, new ProductDetails(d.name(), ProductForm.nextVersion(d.version()), d.summary(), d.intendedPurpose(), d.intendedUsers(),
                 d.careSettings(), d.conditions(), d.platforms(), d.deviceClass(), d.marking(), d.niceTier(), d.standards(),
                 d.pricingModel()), null);
     }
