@@ -1,6 +1,7 @@
 package org.innovatorpassport.catalogue.api;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,4 +14,7 @@ public interface ProductAssurance {
 
     /** Those of these product versions for which a passport has ever been issued, whatever its status now. */
     Set<UUID> passported(Collection<UUID> productIds);
+
+    /** The passport of every product version that can be relied on today (not suspended, revoked or expired), by product. */
+    Map<UUID, PassportStanding> reliable();
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.innovatorpassport.catalogue.api.PatientListing;
 import org.innovatorpassport.catalogue.api.ProductAssurance;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
@@ -94,8 +95,26 @@ class JpaProducts implements Products {
             throw Problem.invalid("version", "Version " + details.version().trim() + " of this product already exists");
         }
         Product next = fresh(previous.lineId, previous.supplierId, details);
+        next.list(previous.listing());
         audit.record("product.version-created", "product", next.id, "version " + next.productVersion + " after " + previous.productVersion);
         return view(next);
+    }
+
+    @Override
+    public ProductView describeListing(UUID productId, PatientListing listing) {
+        Product product = own(productId);
+        if (listing == null) {
+            throw Problem.invalid("whatItDoes", "Say in plain English what the product does");
+        }
+        Validity.require(validator, listing);
+        boolean first = product.listing() == null;
+        product.list(listing);
+        product.updatedAt = clock.instant();
+        em.flush();
+        audit.record(first ? "product.listing-written" : "product.listing-changed", "product", product.id,
+                product.name + " " + product.productVersion);
+        outbox.publish(CHANGED_TOPIC, product.id.toString());
+        return view(product);
     }
 
     @Override
