@@ -12,6 +12,9 @@ public interface Products {
 
     ProductView create(UUID supplierId, ProductDetails details);
 
+    /** A product with its Health Store listing at once, for loading a catalogue; no access check, like {@link #create}. */
+    ProductView create(UUID supplierId, ProductDetails details, PatientListing listing);
+
     /** Changes a version in place (the caller's own product); {@code revision} must match or the answer is 409. */
     ProductView update(UUID productId, ProductDetails details, long revision);
 

@@ -62,6 +62,18 @@ class JpaProducts implements Products {
     }
 
     @Override
+    public ProductView create(UUID supplierId, ProductDetails details, PatientListing listing) {
+        if (listing != null) {
+            Validity.require(validator, listing);
+        }
+        Validity.require(validator, details);
+        Product product = fresh(UUID.randomUUID(), supplierId, details);
+        product.list(listing);
+        audit.record("product.created", "product", product.id, product.name + " " + product.productVersion);
+        return view(product);
+    }
+
+    @Override
     public ProductView update(UUID productId, ProductDetails details, long revision) {
         Product product = own(productId);
         // Refused before the details are read: no correction of them would make the edit possible.
