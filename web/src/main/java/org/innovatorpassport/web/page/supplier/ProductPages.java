@@ -164,7 +164,8 @@ public class ProductPages {
     private View screen(ProductView product, ProductDetails typed, PatientListing listing, Problem problem, ErrorSummary summary,
                         String done) {
         ProductDetails d = product.details();
-        boolean aboutListing = summary != null && problem != null && problem.fieldErrors().keySet().stream().anyMatch(ListingForm.ORDER::contains);
+        // a refusal about the listing marks the listing's fields, any other marks the details'
+        boolean aboutListing = problem != null && problem.fieldErrors().keySet().stream().anyMatch(ListingForm.ORDER::contains);
         List<SubmissionSummary> ofThisVersion = submissions.list().stream().filter(s -> s.productId().equals(product.id())).toList();
         return new View("supplier/product", new ProductScreen(Shell.of(d.name() + " " + d.version(), callers.current(), problem),
                 product, passports.ofProduct(product.id()), ofThisVersion, products.versions(product.lineId()),
