@@ -37,11 +37,20 @@ public final class IssuedPassports {
     }
 
     static Issued issue(URL base) {
-        return issued(base, Json.createArrayBuilder());
+        return issued(base, Json.createArrayBuilder(), "CLINICIANS");
+    }
+
+    /** A passport for a product meant for these users (CLINICIANS, PATIENTS or BOTH). */
+    static Issued issueFor(URL base, String intendedUsers) {
+        return issued(base, Json.createArrayBuilder(), intendedUsers);
     }
 
     private static Issued issued(URL base, JsonArrayBuilder conditions) {
-        Draft draft = Suppliers.draft(base);
+        return issued(base, conditions, "CLINICIANS");
+    }
+
+    private static Issued issued(URL base, JsonArrayBuilder conditions, String intendedUsers) {
+        Draft draft = Suppliers.draft(base, intendedUsers);
         Http supplier = draft.supplier().http();
         LocalDate today = LocalDate.now();
         LocalDate issuedOn = today.minusMonths(1);

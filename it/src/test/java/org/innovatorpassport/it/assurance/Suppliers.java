@@ -57,12 +57,17 @@ public final class Suppliers {
 
     /** A not-a-medical-device product for clinicians, described in full. */
     public static JsonObject productDetails(String name, String version) {
+        return productDetails(name, version, "CLINICIANS");
+    }
+
+    /** A not-a-medical-device product for the given intended users (CLINICIANS, PATIENTS or BOTH), described in full. */
+    static JsonObject productDetails(String name, String version, String intendedUsers) {
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("version", version)
                 .add("summary", "Shows ward staff which patients are due observations.")
                 .add("intendedPurpose", "Helps nurses schedule and record routine observations on adult wards.")
-                .add("intendedUsers", "CLINICIANS")
+                .add("intendedUsers", intendedUsers)
                 .add("careSettings", strings("Acute hospital"))
                 .add("conditions", strings("Deteriorating patient"))
                 .add("platforms", strings("WEB", "IOS"))
@@ -100,8 +105,15 @@ public final class Suppliers {
     }
 
     static Draft draft(URL base) {
+        return draft(base, "CLINICIANS");
+    }
+
+    static Draft draft(URL base, String intendedUsers) {
         Supplier supplier = register(base);
-        JsonObject product = createProduct(supplier.http(), "Obs Planner " + token(4), "1.0." + digits(2));
+        Reply created = supplier.http().post("/api/products",
+                productDetails("Obs Planner " + token(4), "1.0." + digits(2), intendedUsers).toString());
+        assertEquals(201, created.status(), "creating a product: " + created);
+        JsonObject product = created.json();
         return new Draft(supplier, product, openDtac(supplier.http(), Views.text(product, "id")));
     }
 

@@ -382,7 +382,7 @@ class JpaPassports implements Passports {
         return views.view(renewal);
     }
 
-    private PassportView changeStatus(PassportRecord passport, PassportStatus status, String reason) {
+    PassportView changeStatus(PassportRecord passport, PassportStatus status, String reason) {
         PassportStatus before = passport.status;
         passport.status = status;
         passport.statusReason = reason;
