@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -15,11 +16,14 @@ import java.util.UUID;
 import org.innovatorpassport.it.support.Demo;
 import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
+import org.innovatorpassport.it.support.SignedInPages;
 import org.innovatorpassport.it.support.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -96,6 +100,26 @@ class ApiTokenIT {
                 400, "/problems/validation");
         JsonObject trustToken = create(Http.as(base, Demo.TRUST), "Trust integration " + UUID.randomUUID(), "rely-on-passports", "read-passports");
         assertEquals(200, Http.bearer(base, trustToken.getString("secret")).get("/api/reliances").status());
+    }
+
+    @Test
+    void anAdministratorMakesATokenOnThePageAndSeesItOnce() {
+        SignedInPages pages = SignedInPages.as(base, Demo.SUPPLIER);
+        Document list = pages.open("/account/api-tokens");
+        assertFalse(list.select("input[name=scopes][value=read-passports]").isEmpty(), list.text());
+        String name = "Page token " + UUID.randomUUID();
+        HttpResponse<String> refused = pages.post("/account/api-tokens", "name=" + SignedInPages.encode(name) + "&expiresOn=2020-01-01");
+        assertEquals(400, refused.statusCode());
+        Document again = Jsoup.parse(refused.body());
+        assertEquals(2, again.select(".nhsuk-error-summary li").size(), "no scope and a past date: " + again.select(".nhsuk-error-summary").text());
+        HttpResponse<String> made = pages.post("/account/api-tokens", "name=" + SignedInPages.encode(name)
+                + "&scopes=read-catalogue&expiresOn=" + LocalDate.now().plusDays(10));
+        assertEquals(200, made.statusCode(), made.body());
+        String secret = Jsoup.parse(made.body()).getElementById("api-token").text();
+        assertEquals("no-store", made.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(200, Http.bearer(base, secret).get("/api/catalogue").status());
+        Document listed = pages.open("/account/api-tokens");
+        assertTrue(listed.text().contains(name) && !listed.text().contains(secret), listed.text());
     }
 
     private JsonObject create(Http admin, String name, String... scopes) {
