@@ -42,6 +42,11 @@ public final class Http {
         return new Http(toUri(base), "Basic " + token);
     }
 
+    /** An integrator's client: an API token instead of a person's password. */
+    public static Http bearer(URL base, String token) {
+        return new Http(toUri(base), "Bearer " + token);
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * One mechanism for both audiences: API clients send HTTP Basic on each call; people sign in on the
+ * One mechanism for both audiences: API clients send an API token (Bearer) or HTTP Basic on each call; people sign in on the
  * login page and carry a signed cookie. Requests with neither go on anonymously, and the access
  * policy on each endpoint decides whether that is enough.
  */
@@ -29,10 +29,16 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionCookie sessions;
 
+    @Inject
+    BearerTokens bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return bearer.validate(authorization.substring(7).trim(), request, context);
+        }
         // Basic is for API clients only: a password a browser remembered must not ride along with page forms.
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             CredentialValidationResult result = basic(authorization.substring(6).trim());

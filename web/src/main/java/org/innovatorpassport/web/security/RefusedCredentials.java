@@ -25,8 +25,10 @@ public class RefusedCredentials implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (request.getAttribute(ATTRIBUTE) != null) {
-            throw new Problem(401, "unauthenticated", "Sign in required", "The user name or password is not right.");
+        Object refused = request.getAttribute(ATTRIBUTE);
+        if (refused != null) {
+            throw new Problem(401, "unauthenticated", "Sign in required",
+                    refused instanceof String reason ? reason : "The user name or password is not right.");
         }
     }
 }

@@ -1,0 +1,84 @@
+package org.innovatorpassport.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.innovatorpassport.platform.api.ApiScope;
+import org.innovatorpassport.platform.api.ApiTokens;
+import org.innovatorpassport.platform.api.ApiTokens.ApiTokenView;
+import org.innovatorpassport.platform.api.ApiTokens.IssuedApiToken;
+import org.innovatorpassport.platform.api.ApiTokens.NewApiToken;
+import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
+
+/** An organisation's API tokens: created (the secret is answered once), listed and revoked. */
+@Path("/api/tokens")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.SUPPLIER_ADMIN, Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD})
+public class ApiTokenResource {
+
+    @Inject
+    ApiTokens tokens;
+
+    /** Scopes by their codes ("read-catalogue"), the expiry as an ISO date. */
+    public record TokenRequest(String name, List<String> scopes, String expiresOn) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ApiTokenView> list() {
+        return tokens.ofMyOrganisation();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(TokenRequest request) {
+        if (request == null) {
+            throw Problem.invalid("name", "Enter a name for the token");
+        }
+        IssuedApiToken issued = tokens.create(new NewApiToken(request.name(), scopes(request.scopes()), date(request.expiresOn())));
+        return Response.status(201).entity(issued).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") UUID id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
+    }
+
+    private static Set<ApiScope> scopes(List<String> codes) {
+        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            scopes.add(ApiScope.of(code).orElseThrow(() -> Problem.invalid("scopes", "There is no scope called " + code)));
+        }
+        return scopes;
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid("expiresOn", "Enter the expiry date as a date, like 2027-06-30");
+        }
+    }
+}
