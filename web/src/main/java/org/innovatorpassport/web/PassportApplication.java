@@ -12,5 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "Innovator Passport API", version = "1",
         description = "Assurance evidence submitted once, assessed once, and relied on by every NHS trust."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token made by the organisation's administrator (/account/api-tokens)")
 public class PassportApplication extends Application {
 }

@@ -32,6 +32,7 @@ import org.innovatorpassport.web.security.DeclaredAccess;
 public class TruthfulDocument implements OASFilter {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String SCHEME = "basic";
+    static final String TOKEN_SCHEME = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -84,7 +85,9 @@ public class TruthfulDocument implements OASFilter {
             }
             return;
         }
-        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+        // either a person's credentials or an organisation's API token (see ApiScope for what a token's scopes allow)
+        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME),
+                OASFactory.createSecurityRequirement().addScheme(TOKEN_SCHEME))));
         operation.addExtension("x-roles", new ArrayList<>(new TreeSet<>(roles.get())));
     }
 
@@ -99,7 +102,7 @@ public class TruthfulDocument implements OASFilter {
             refusal(responses, "400", "The request was refused: a field, parameter or body needs correcting");
         }
         if (isProtected) {
-            refusal(responses, "401", "Sign in first: HTTP Basic credentials are missing or wrong");
+            refusal(responses, "401", "Sign in first: HTTP Basic credentials or the API token are missing, wrong, expired or revoked");
             refusal(responses, "403", "The caller's role or organisation does not allow this");
         }
         if (path.contains("{")) {
