@@ -1,0 +1,62 @@
+package org.innovatorpassport.adoption.internal.pipeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.innovatorpassport.adoption.api.HazardEntry;
+import org.innovatorpassport.adoption.api.HazardStatus;
+import org.innovatorpassport.adoption.api.HazardView;
+import org.innovatorpassport.adoption.api.RiskMatrix;
+
+/** An entry of a trust's local hazard log. */
+@Entity
+@Table(name = "hazard")
+class HazardRecord {
+    @Id
+    UUID id;
+    @Column(name = "adoption_id")
+    UUID adoptionId;
+    String hazard;
+    String cause;
+    String effect;
+    @Column(name = "existing_controls")
+    String existingControls;
+    @Column(name = "added_controls")
+    String addedControls;
+    int severity;
+    int likelihood;
+    String owner;
+    @Enumerated(EnumType.STRING)
+    HazardStatus status;
+    String justification;
+    @Column(name = "recorded_at")
+    Instant recordedAt;
+
+    static HazardRecord of(UUID adoptionId, HazardEntry entry, Instant at) {
+        HazardRecord record = new HazardRecord();
+        record.id = UUID.randomUUID();
+        record.adoptionId = adoptionId;
+        record.hazard = entry.hazard().strip();
+        record.cause = entry.cause().strip();
+        record.effect = entry.effect().strip();
+        record.existingControls = entry.existingControls().strip();
+        record.addedControls = entry.addedControls().strip();
+        record.severity = entry.severity();
+        record.likelihood = entry.likelihood();
+        record.owner = entry.owner().strip();
+        record.status = entry.status();
+        record.justification = entry.justification() == null || entry.justification().isBlank() ? null : entry.justification().strip();
+        record.recordedAt = at;
+        return record;
+    }
+
+    HazardView view() {
+        return new HazardView(id, hazard, cause, effect, existingControls, addedControls, severity, likelihood,
+                RiskMatrix.rating(severity, likelihood), owner, status, justification, recordedAt);
+    }
+}
