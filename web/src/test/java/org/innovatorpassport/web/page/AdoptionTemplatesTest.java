@@ -42,7 +42,7 @@ class AdoptionTemplatesTest {
                 piloting, null, ErrorSummary.NONE, Map.of(), ""));
         assertEquals(List.of("STOPPED"), page.select("input[name=stage]").eachAttr("value"));
         assertTrue(page.getElementById("blocked").text().contains("DCB0160"));
-        assertEquals("Piloting", page.getElementById("stage").text());
+        assertEquals("Piloting", page.getElementById("current-stage").text());
     }
 
     @Test
