@@ -98,8 +98,16 @@ class AdoptionPipelineIT {
         assertEquals(400, outOfMatrix.status(), outOfMatrix.body());
         assertTrue(outOfMatrix.json().getJsonArray("errors").stream()
                 .anyMatch(e -> e.asJsonObject().getString("field").equals("severity")), outOfMatrix.body());
-        assertEquals(200, trustHttp.post("/api/adoptions/" + id + "/dcb0160/hazards", hazard(4, 4,
-                "Downtime procedure agreed with the ward; residual risk accepted by the CSO")).status());
+        Reply logged = trustHttp.post("/api/adoptions/" + id + "/dcb0160/hazards", hazard(4, 4, null));
+        assertEquals(200, logged.status(), logged.body());
+        Reply unjustified = trustHttp.post("/api/adoptions/" + id + "/dcb0160/sign-off", "");
+        assertEquals(409, unjustified.status(), unjustified.body());
+        assertTrue(unjustified.body().contains("rated 4"), "a hazard above acceptable blocks sign-off: " + unjustified.body());
+        String hazardId = logged.json().getJsonArray("hazards").getJsonObject(0).getString("id");
+        Reply justified = trustHttp.put("/api/adoptions/" + id + "/dcb0160/hazards/" + hazardId, hazard(4, 4,
+                "Downtime procedure agreed with the ward; residual risk accepted by the CSO"));
+        assertEquals(200, justified.status(), justified.body());
+        assertEquals(4, justified.json().getJsonArray("hazards").getJsonObject(0).getInt("rating"));
         Reply signed = trustHttp.post("/api/adoptions/" + id + "/dcb0160/sign-off", "");
         assertEquals(200, signed.status(), signed.body());
         assertNotNull(signed.json().get("signedOffAt"));

@@ -105,6 +105,15 @@ public class AdoptionResource {
         return localAssurance.addHazard(id, hazard);
     }
 
+    @PUT
+    @Path("adoptions/{id}/dcb0160/hazards/{hazardId}")
+    @RolesAllowed(Roles.TRUST)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SafetyRecordView reviseHazard(@PathParam("id") UUID id, @PathParam("hazardId") UUID hazardId,
+                                         @Valid @NotNull HazardEntry hazard) {
+        return localAssurance.reviseHazard(id, hazardId, hazard);
+    }
+
     @POST
     @Path("adoptions/{id}/dcb0160/sign-off")
     @RolesAllowed(Roles.TRUST)

@@ -68,8 +68,10 @@ class AdoptionTemplatesTest {
         assertTrue(page.getElementById("sign-off-blockers").text().contains("rated 4"));
         assertTrue(page.select("form[action$=sign-off]").isEmpty(), "no sign-off button while something blocks it");
         assertTrue(page.html().contains("Reminders stop &lt;b&gt;"));
-        assertEquals(13, page.select("input[name=severity], input[name=likelihood], input[name=status]").size(),
-                "severity and likelihood 1 to 5 on the risk matrix, and three hazard statuses");
+        assertEquals(13, page.select("form[action$=/dcb0160/hazards]").select("input[name=severity], input[name=likelihood], "
+                + "input[name=status]").size(), "severity and likelihood 1 to 5 on the risk matrix, and three hazard statuses");
+        assertEquals(1, page.select("form[action$=/dcb0160/hazards/" + high.id() + "]").size(),
+                "the unjustified hazard above acceptable can be justified or closed");
     }
 
     @Test

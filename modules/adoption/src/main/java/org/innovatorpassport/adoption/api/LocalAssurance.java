@@ -15,6 +15,9 @@ public interface LocalAssurance {
 
     SafetyRecordView addHazard(UUID adoptionId, HazardEntry hazard);
 
+    /** Rewrites a hazard of the log as the trust now assesses it (controls added, rating lowered, justified or closed). */
+    SafetyRecordView reviseHazard(UUID adoptionId, UUID hazardId, HazardEntry hazard);
+
     /** Signs the record off in the caller's name; refused (409) with the reasons while any remain. */
     SafetyRecordView signOff(UUID adoptionId);
 

@@ -84,11 +84,22 @@ public class SafetyRecordPages {
     public Response addHazard(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         Map<String, String> typed = typed(new FormInput(fields), HAZARD_FIELDS);
         return Replies.attempt(() -> {
-            localAssurance.addHazard(id, new HazardEntry(typed.get("hazard"), typed.get("cause"), typed.get("effect"),
-                    typed.get("existingControls"), typed.get("addedControls"), number(typed.get("severity")),
-                    number(typed.get("likelihood")), typed.get("owner"), status(typed.get("status")), typed.get("justification")));
+            localAssurance.addHazard(id, entry(typed));
             return Replies.seeOther("/adoptions/" + id + "/dcb0160?done=hazard");
         }, refused -> screen(localAssurance.record(id), null, refused, "hazard", typed));
+    }
+
+    /** The page posts every field of the hazard, its unchanged ones hidden, so a revision is the whole entry as the api takes it. */
+    @POST
+    @Path("hazards/{hazardId}")
+    @RolesAllowed(Roles.TRUST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reviseHazard(@PathParam("id") UUID id, @PathParam("hazardId") UUID hazardId, MultivaluedMap<String, String> fields) {
+        Map<String, String> typed = typed(new FormInput(fields), HAZARD_FIELDS);
+        return Replies.attempt(() -> {
+            localAssurance.reviseHazard(id, hazardId, entry(typed));
+            return Replies.seeOther("/adoptions/" + id + "/dcb0160?done=hazard");
+        }, refused -> screen(localAssurance.record(id), null, refused, "revise-" + hazardId, typed));
     }
 
     @POST
@@ -102,11 +113,18 @@ public class SafetyRecordPages {
     }
 
     private View screen(SafetyRecordView record, String done, Problem problem, String form, Map<String, String> typed) {
-        List<String> order = "hazard".equals(form) ? HAZARD_FIELDS : DETAIL_FIELDS;
-        ErrorSummary summary = ErrorSummary.of(problem, order, f -> order.contains(f) ? f : null);
+        List<String> order = form != null && (form.equals("hazard") || form.startsWith("revise-")) ? HAZARD_FIELDS : DETAIL_FIELDS;
+        String prefix = form != null && form.startsWith("revise-") ? form + "-" : "";
+        ErrorSummary summary = ErrorSummary.of(problem, order, f -> order.contains(f) ? prefix + f : null);
         return new View("adoption/safety", new SafetyScreen(Shell.of("Local deployment assurance (DCB0160) for "
                 + record.productName() + " " + record.productVersion(), callers.current(), problem), record, done, summary, form,
                 problem == null ? Map.of() : problem.fieldErrors(), typed));
+    }
+
+    private static HazardEntry entry(Map<String, String> typed) {
+        return new HazardEntry(typed.get("hazard"), typed.get("cause"), typed.get("effect"), typed.get("existingControls"),
+                typed.get("addedControls"), number(typed.get("severity")), number(typed.get("likelihood")), typed.get("owner"),
+                status(typed.get("status")), typed.get("justification"));
     }
 
     private static Map<String, String> typed(FormInput form, List<String> names) {

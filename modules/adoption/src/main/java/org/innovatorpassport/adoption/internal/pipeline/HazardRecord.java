@@ -41,18 +41,22 @@ class HazardRecord {
         HazardRecord record = new HazardRecord();
         record.id = UUID.randomUUID();
         record.adoptionId = adoptionId;
-        record.hazard = entry.hazard().strip();
-        record.cause = entry.cause().strip();
-        record.effect = entry.effect().strip();
-        record.existingControls = entry.existingControls().strip();
-        record.addedControls = entry.addedControls().strip();
-        record.severity = entry.severity();
-        record.likelihood = entry.likelihood();
-        record.owner = entry.owner().strip();
-        record.status = entry.status();
-        record.justification = entry.justification() == null || entry.justification().isBlank() ? null : entry.justification().strip();
         record.recordedAt = at;
+        record.revise(entry);
         return record;
+    }
+
+    void revise(HazardEntry entry) {
+        hazard = entry.hazard().strip();
+        cause = entry.cause().strip();
+        effect = entry.effect().strip();
+        existingControls = entry.existingControls().strip();
+        addedControls = entry.addedControls().strip();
+        severity = entry.severity();
+        likelihood = entry.likelihood();
+        owner = entry.owner().strip();
+        status = entry.status();
+        justification = entry.justification() == null || entry.justification().isBlank() ? null : entry.justification().strip();
     }
 
     HazardView view() {

@@ -90,6 +90,24 @@ class JpaLocalAssurance implements LocalAssurance {
     }
 
     @Override
+    public SafetyRecordView reviseHazard(UUID adoptionId, UUID hazardId, HazardEntry hazard) {
+        Validity.require(validator, hazard);
+        Caller caller = callers.required();
+        AdoptionRecord adoption = em.find(AdoptionRecord.class, adoptionId);
+        SafetyRecordEntity record = changeable(caller, adoption);
+        HazardRecord entry = em.find(HazardRecord.class, hazardId);
+        if (entry == null || !entry.adoptionId.equals(adoptionId)) {
+            throw Problem.notFound("The hazard");
+        }
+        int before = entry.view().rating();
+        entry.revise(hazard);
+        em.flush();
+        audit.record("dcb0160.hazard-revised", "adoption", adoptionId, "hazard \"" + entry.hazard + "\" rated " + before + " now "
+                + entry.view().rating() + ", " + entry.status.name().toLowerCase());
+        return view(caller, adoption, record);
+    }
+
+    @Override
     public SafetyRecordView signOff(UUID adoptionId) {
         Caller caller = callers.required();
         AdoptionRecord adoption = em.find(AdoptionRecord.class, adoptionId);
