@@ -49,7 +49,7 @@ class AdoptionPagesIT {
         assertTrue(pipeline.heading().startsWith("BreatheWell"), pipeline.describe());
         assertTrue(pipeline.textOf("blocked").orElse("").contains("Adopted"), "says why adopting is not yet possible: " + pipeline.describe());
         HtmlForm move = pipeline.formTo("/moves");
-        Page refused = oxford.submit(move.check("stage", "STOPPED"));
+        Page refused = oxford.submitRefused(move.check("stage", "STOPPED"));
         assertEquals(400, refused.status(), refused.describe());
         assertTrue(refused.errorSummary().contains("Enter why the trust is stopping"), refused.describe());
         assertTrue(refused.textOf("current-stage").orElse("").contains("Piloting"), "nothing moved");

@@ -89,6 +89,17 @@ final class PageSession {
         return landed(answer);
     }
 
+    /** Submits a url-encoded POST form that the page must refuse: answers the page sent back (a 4xx), without following anything. */
+    Page submitRefused(HtmlForm form) {
+        URI action = base.resolve(form.action());
+        HttpResponse<byte[]> answer = send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form))));
+        if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
+            throw new AssertionError("submitting " + form + " should have been refused: " + page(answer).describe());
+        }
+        return page(answer);
+    }
+
     /** Follows redirects to the page at the end; that page must be a 200 HTML page. */
     private Page landed(HttpResponse<byte[]> answer) {
         HttpResponse<byte[]> response = answer;
