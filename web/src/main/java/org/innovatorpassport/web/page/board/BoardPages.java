@@ -30,6 +30,7 @@ import org.innovatorpassport.adoption.api.DecisionEntry;
 import org.innovatorpassport.adoption.api.MemberTrust;
 import org.innovatorpassport.adoption.api.NewBoard;
 import org.innovatorpassport.adoption.api.NotificationView;
+import org.innovatorpassport.adoption.api.PipelineCsv;
 import org.innovatorpassport.adoption.api.PipelineTable;
 import org.innovatorpassport.adoption.api.ProgrammeDetails;
 import org.innovatorpassport.adoption.api.ProgrammeView;
@@ -159,6 +160,18 @@ public class BoardPages {
                     trusts));
             return Replies.seeOther("/boards/programmes/" + created.id() + "?done=created");
         }, refused -> dashboard(null, refused, "programme-" + id, typed));
+    }
+
+    /** The pipelines of a board's member trusts as CSV; the board's own page links to it. */
+    @GET
+    @Path("{id}/pipeline.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @RolesAllowed({Roles.BOARD, Roles.ADMIN})
+    public Response pipelineCsv(@PathParam("id") UUID id) {
+        BoardView board = boards.get(id);
+        List<AdoptionView> members = adoptions.visible().stream().filter(a -> board.trusts().contains(a.trustOds())).toList();
+        return Response.ok(PipelineCsv.of(members), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"pipeline-" + id + ".csv\"").build();
     }
 
     @GET
