@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.adoption.api.AdoptionStage;
 import org.innovatorpassport.adoption.api.AdoptionView;
+import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardMemberView;
 import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.HazardStatus;
@@ -84,12 +85,14 @@ class AdoptionTemplatesTest {
                 LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), ProgrammeStatus.RUNNING, List.of("RHW"), List.of(), List.of(), 0);
         Document page = Rendered.page("board/dashboard", new BoardPages.BoardsScreen(Shell.of("Board dashboard",
                 Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), false, true,
-                List.of(new BoardPages.BoardPanel(board, List.of(programme), PipelineTable.of(List.of(adopted, piloting)))), List.of(),
+                List.of(new BoardPages.BoardPanel(board, List.of(programme), PipelineTable.of(List.of(adopted, piloting)),
+                BoardFigures.of(List.of(adopted, piloting)))), List.of(),
                 null, ErrorSummary.NONE, null, Map.of(), Map.of()));
         var totals = page.select("table").first().select("tr").last().select("td").eachText();
         assertEquals("2", totals.get(totals.size() - 1).replaceAll("\\D", ""));
         assertTrue(page.getElementById("flagged-" + board.id()).text().contains("suspended"));
         assertTrue(page.text().contains("£250,000.00"));
+        assertEquals("No pilot yet", page.getElementById("conversion-" + board.id()).text());
         assertNull(page.selectFirst("form[action$=/trusts]"), "only an admin manages membership");
         assertFalse(page.select("a[href^=/boards/programmes/]").isEmpty());
     }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.innovatorpassport.adoption.api.AdoptionNotifications;
 import org.innovatorpassport.adoption.api.AdoptionView;
 import org.innovatorpassport.adoption.api.Adoptions;
+import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardMember;
 import org.innovatorpassport.adoption.api.BoardOutcome;
 import org.innovatorpassport.adoption.api.BoardView;
@@ -56,7 +57,7 @@ import org.innovatorpassport.web.page.View;
 public class BoardPages {
 
     /** One board as its dashboard shows it. */
-    public record BoardPanel(BoardView board, List<ProgrammeView> programmes, PipelineTable pipeline) {
+    public record BoardPanel(BoardView board, List<ProgrammeView> programmes, PipelineTable pipeline, BoardFigures figures) {
     }
 
     /** The dashboard; {@code refused} names the form a refusal belongs to, with what was typed. */
@@ -213,8 +214,10 @@ public class BoardPages {
         Caller caller = callers.required();
         boolean member = caller.hasRole(Roles.BOARD);
         List<AdoptionView> seen = adoptions.visible();
-        List<BoardPanel> panels = boards.visible().stream().map(b -> new BoardPanel(b, programmes.ofBoard(b.id()),
-                PipelineTable.of(seen.stream().filter(a -> b.trusts().contains(a.trustOds())).toList()))).toList();
+        List<BoardPanel> panels = boards.visible().stream().map(b -> {
+            List<AdoptionView> members = seen.stream().filter(a -> b.trusts().contains(a.trustOds())).toList();
+            return new BoardPanel(b, programmes.ofBoard(b.id()), PipelineTable.of(members), BoardFigures.of(members));
+        }).toList();
         List<String> order = form != null && form.startsWith("programme") ? PROGRAMME_FIELDS : List.of("name", "region", "odsCode", "email");
         return new View("board/dashboard", new BoardsScreen(Shell.of(member ? "Board dashboard" : "Regional boards", callers.current(), problem),
                 caller.hasRole(Roles.ADMIN), member, panels, member ? notifications.mine() : List.of(), done,
