@@ -21,7 +21,8 @@ import org.innovatorpassport.platform.api.OutboxMessage;
 
 /**
  * A passport changed status: when it is suspended, revoked or expired, every adoption relying on it
- * is flagged with the reason, and the trust and each board it sits on get a notice. Delivered at
+ * is flagged with the reason, and the trust and each board it sits on get a notice; when it enters
+ * its last 30 days (expiring) they get a notice without a flag. Delivered at
  * least once, so both steps are idempotent: a flag is overwritten with the same words, a notice
  * already written is not written twice.
  */
@@ -72,6 +73,14 @@ class PassportFlagger implements OutboxConsumer {
         if (!FLAGGED.contains(p.status())) {
             em.createNativeQuery("update adoption.adoption set flag_reason = null, flagged_at = null where passport_id = ?1 "
                     + "and flag_reason is not null").setParameter(1, passportId).executeUpdate();
+            if (p.status() == PassportStatus.EXPIRING) {
+                // not a flag: the passport is still reliable, but the trust and its boards should see the renewal coming
+                String text = "Passport " + p.code() + " expires on " + p.expiresOn() + ". ";
+                for (Object[] adoption : relying) {
+                    tell(adoption, passportId, "EXPIRING", text + adoption[4] + " " + adoption[5] + " at " + adoption[3]
+                            + " relies on it: ask the supplier about its renewal.", now);
+                }
+            }
             return;
         }
         String reason = "Passport " + p.code() + " is " + p.status().name().toLowerCase()
@@ -79,12 +88,16 @@ class PassportFlagger implements OutboxConsumer {
         em.createNativeQuery("update adoption.adoption set flag_reason = ?2, flagged_at = coalesce(flagged_at, ?3) where passport_id = ?1")
                 .setParameter(1, passportId).setParameter(2, reason).setParameter(3, now).executeUpdate();
         for (Object[] adoption : relying) {
-            String text = reason + ". " + adoption[4] + " " + adoption[5] + " at " + adoption[3]
-                    + " relies on it: review its use before going further.";
-            notify((UUID) adoption[2], (UUID) adoption[0], passportId, p.status().name(), text, now);
-            for (UUID board : boards.boardsWithTrust((String) adoption[3])) {
-                notify(board, (UUID) adoption[0], passportId, p.status().name(), text, now);
-            }
+            tell(adoption, passportId, p.status().name(), reason + ". " + adoption[4] + " " + adoption[5] + " at " + adoption[3]
+                    + " relies on it: review its use before going further.", now);
+        }
+    }
+
+    /** The trust of the adoption and every board it sits on. */
+    private void tell(Object[] adoption, UUID passportId, String kind, String text, Timestamp at) {
+        notify((UUID) adoption[2], (UUID) adoption[0], passportId, kind, text, at);
+        for (UUID board : boards.boardsWithTrust((String) adoption[3])) {
+            notify(board, (UUID) adoption[0], passportId, kind, text, at);
         }
     }
 
