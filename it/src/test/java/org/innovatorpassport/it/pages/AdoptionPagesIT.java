@@ -58,7 +58,7 @@ class AdoptionPagesIT {
         assertEquals(200, dcb0160.status(), dcb0160.describe());
         assertFalse(dcb0160.table("Hazards of deploying the product here, rated on the risk matrix").isEmpty(), dcb0160.describe());
 
-        Page forbidden = oxford.open("/boards");
+        Page forbidden = oxford.openRefused("/boards");
         assertEquals(403, forbidden.status(), "a trust has no board dashboard");
 
         PageSession board = new PageSession(base);
