@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The outbox relay against the real PostgreSQL: a failing consumer loses nothing, and two nodes
- * draining the same table never deliver one message twice at the same time.
+ * The outbox relay against the real PostgreSQL: a failing consumer loses nothing, every consumer of a
+ * topic gets every message even when another of them fails, and two nodes draining the same table
+ * never deliver one message twice at the same time.
  */
 class OutboxRelayIT {
     private static PGSimpleDataSource dataSource;
@@ -70,8 +71,9 @@ class OutboxRelayIT {
         }
         assertEquals(40, consumed.size());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select count(*), min(attempts), max(attempts) from platform.outbox_message "
-                     + "where topic = ? and delivered_at is not null")) {
+             PreparedStatement q = c.prepareStatement("select count(*), min(d.attempts), max(d.attempts) "
+                     + "from platform.outbox_message m join platform.outbox_delivery d on d.message_id = m.id "
+                     + "where m.topic = ? and m.delivered_at is not null and d.delivered_at is not null")) {
             q.setString(1, topic);
             try (ResultSet row = q.executeQuery()) {
                 row.next();
@@ -136,6 +138,64 @@ class OutboxRelayIT {
         assertEquals(null, duplicate.get());
     }
 
+    @Test
+    void everyConsumerOfATopicGetsEachMessageWhenAnotherFails() throws Exception {
+        String topic = "test.shared." + UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            publish(topic, "event-" + i);
+        }
+        MovableClock clock = new MovableClock(Instant.now());
+        Set<String> indexed = ConcurrentHashMap.newKeySet();
+        Set<String> flagged = ConcurrentHashMap.newKeySet();
+        AtomicInteger flaggerCalls = new AtomicInteger();
+        OutboxConsumer indexer = consumer("indexer", topic, message -> assertTrue(indexed.add(message.payload())));
+        OutboxConsumer flagger = consumer("flagger", topic, message -> {
+            // down for its first two rounds, as a module whose database call times out
+            if (flaggerCalls.incrementAndGet() <= 20) {
+                throw new IllegalStateException("flagging is down");
+            }
+            assertTrue(flagged.add(message.payload()), "flagged twice: " + message.payload());
+        });
+        OutboxRelay relay = new OutboxRelay(dataSource, clock);
+        relay.drain(java.util.List.of(indexer, flagger), 100);
+        assertEquals(10, indexed.size(), "the healthy consumer is not held back by the failing one");
+        assertEquals(0, flagged.size());
+        assertEquals(10, undelivered(topic), "no message is done while one of its deliveries is not");
+        for (int round = 0; round < 10 && flagged.size() < 10; round++) {
+            clock.advance(Duration.ofSeconds(5));
+            relay.drain(java.util.List.of(indexer, flagger), 100);
+        }
+        assertEquals(10, flagged.size(), "the failing consumer's deliveries were retried, none lost");
+        assertEquals(10, indexed.size(), "the healthy consumer got each message once");
+        assertEquals(0, undelivered(topic));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select d.consumer, count(*), max(d.attempts) from platform.outbox_delivery d "
+                     + "join platform.outbox_message m on m.id = d.message_id where m.topic = ? group by d.consumer order by 1")) {
+            q.setString(1, topic);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                assertEquals("flagger", rows.getString(1));
+                assertEquals(10, rows.getInt(2));
+                assertEquals(3, rows.getInt(3));
+                rows.next();
+                assertEquals("indexer", rows.getString(1));
+                assertEquals(10, rows.getInt(2));
+                assertEquals(1, rows.getInt(3), "a delivery that succeeded is never repeated for another's failure");
+            }
+        }
+    }
+
+    private static int undelivered(String topic) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select count(*) from platform.outbox_message where topic = ? and delivered_at is null")) {
+            q.setString(1, topic);
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
     private static void publish(String topic, String payload) throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("insert into platform.outbox_message "
@@ -151,10 +211,19 @@ class OutboxRelayIT {
     }
 
     private static OutboxConsumer consumer(String topic, ThrowingConsumer body) {
+        return consumer("test-consumer", topic, body);
+    }
+
+    private static OutboxConsumer consumer(String name, String topic, ThrowingConsumer body) {
         return new OutboxConsumer() {
             @Override
             public String topic() {
                 return topic;
+            }
+
+            @Override
+            public String name() {
+                return name;
             }
 
             @Override

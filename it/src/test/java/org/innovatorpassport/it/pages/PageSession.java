@@ -48,6 +48,15 @@ final class PageSession {
         return landed(get(base.resolve(path)));
     }
 
+    /** Opens a page the person may not see: answers what came back (such as a 403 page), without following anything. */
+    Page openRefused(String path) {
+        HttpResponse<byte[]> answer = get(base.resolve(path));
+        if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
+            throw new AssertionError("opening " + path + " should have been refused: " + page(answer).describe());
+        }
+        return page(answer);
+    }
+
     /** Signs in on the login page, which sends the person on to {@code next}; answers the page they land on. */
     Page signIn(String email, String password, String next) {
         Page login = open("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
@@ -87,6 +96,17 @@ final class PageSession {
                     + page(answer).describe());
         }
         return landed(answer);
+    }
+
+    /** Submits a url-encoded POST form that the page must refuse: answers the page sent back (a 4xx), without following anything. */
+    Page submitRefused(HtmlForm form) {
+        URI action = base.resolve(form.action());
+        HttpResponse<byte[]> answer = send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form))));
+        if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
+            throw new AssertionError("submitting " + form + " should have been refused: " + page(answer).describe());
+        }
+        return page(answer);
     }
 
     /** Follows redirects to the page at the end; that page must be a 200 HTML page. */

@@ -2,8 +2,8 @@ package org.innovatorpassport.platform.api;
 
 /**
  * Reactions that must survive a crash: a message is written in the caller's transaction and
- * delivered to the {@link OutboxConsumer} of its topic after commit, retried with backoff until
- * the consumer succeeds. Payloads carry ids; the consumer reloads what it needs.
+ * delivered after commit to every {@link OutboxConsumer} of its topic, each delivery retried with
+ * backoff until that consumer succeeds. Payloads carry ids; the consumer reloads what it needs.
  */
 public interface Outbox {
 

@@ -10,19 +10,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.innovatorpassport.platform.api.OutboxConsumer;
 import org.innovatorpassport.platform.api.OutboxMessage;
 
 /**
- * Delivers outbox messages. A node claims a batch under row locks ({@code FOR UPDATE SKIP LOCKED}),
- * pushes each claimed row's next attempt past a lease so no other node takes it meanwhile, and
- * commits; then it delivers each message and marks it delivered, or schedules a retry with
- * exponential backoff. A node that dies mid-batch leaves its rows to be claimed again when the
- * lease runs out, so delivery is at least once and nothing is lost.
+ * Delivers outbox messages to every consumer of their topic. Each message fans out into one
+ * delivery per consumer this node knows; a node claims a batch of due deliveries under row locks
+ * ({@code FOR UPDATE SKIP LOCKED}), pushes their next attempt past a lease so no other node takes
+ * them meanwhile, and commits; then it hands each to its consumer and marks it delivered, or
+ * schedules a retry of that delivery alone with exponential backoff. A node that dies mid-batch
+ * leaves its deliveries to be claimed again when the lease runs out, so delivery is at least once,
+ * nothing is lost, and one consumer failing never holds back another. A message is marked delivered
+ * once all its deliveries are.
  */
 public class OutboxRelay {
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -36,50 +43,92 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    /** Delivers one batch; answers how many messages were delivered. */
+    /** One consumer per topic, as callers that know only one used to pass them. */
     public int drain(Map<String, OutboxConsumer> consumers, int batchSize) throws SQLException {
-        int delivered = 0;
-        if (consumers.isEmpty()) {
+        return drain(consumers.values(), batchSize);
+    }
+
+    /** Delivers one batch of deliveries; answers how many succeeded. */
+    public int drain(Collection<OutboxConsumer> consumers, int batchSize) throws SQLException {
+        Map<String, OutboxConsumer> byName = byName(consumers);
+        if (byName.isEmpty()) {
             return 0;
         }
-        for (OutboxMessage message : claim(consumers.keySet(), batchSize)) {
+        fanOut(byName.values());
+        int delivered = 0;
+        Set<UUID> touched = new LinkedHashSet<>();
+        for (Claimed delivery : claim(byName.keySet(), batchSize)) {
             try {
-                consumers.get(message.topic()).consume(message);
-                markDelivered(message.id());
+                byName.get(delivery.consumer()).consume(delivery.message());
+                markDelivered(delivery);
+                touched.add(delivery.message().id());
                 delivered++;
             } catch (Exception failure) {
-                scheduleRetry(message, failure);
+                scheduleRetry(delivery, failure);
             }
         }
+        closeMessages(touched);
         return delivered;
     }
 
-    /** Only topics this node can deliver: a message for a topic no node knows waits rather than failing. */
-    List<OutboxMessage> claim(java.util.Set<String> topics, int batchSize) throws SQLException {
+    static Map<String, OutboxConsumer> byName(Collection<OutboxConsumer> consumers) {
+        Map<String, OutboxConsumer> byName = new LinkedHashMap<>();
+        for (OutboxConsumer consumer : consumers) {
+            if (byName.putIfAbsent(consumer.name(), consumer) != null) {
+                // two consumers under one name would share, and so lose, one delivery between them
+                throw new IllegalArgumentException("two outbox consumers are named " + consumer.name());
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * Gives every pending message one delivery per consumer of its topic that has none yet. Only topics
+     * this node can deliver: a message for a topic no node knows waits rather than failing.
+     */
+    void fanOut(Collection<OutboxConsumer> consumers) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into platform.outbox_delivery "
+                     + "(message_id, consumer, next_attempt_at) "
+                     + "select m.id, c.name, m.next_attempt_at from platform.outbox_message m "
+                     + "join unnest(?::text[], ?::text[]) as c(topic, name) on c.topic = m.topic "
+                     + "where m.delivered_at is null and not exists (select 1 from platform.outbox_delivery d "
+                     + "where d.message_id = m.id and d.consumer = c.name) "
+                     + "on conflict do nothing")) {
+            insert.setArray(1, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::topic).toArray()));
+            insert.setArray(2, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::name).toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    List<Claimed> claim(Set<String> consumerNames, int batchSize) throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<OutboxMessage> claimed = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement("select id, topic, payload, attempts "
-                        + "from platform.outbox_message where delivered_at is null and next_attempt_at <= ? and topic = any (?) "
-                        + "order by next_attempt_at limit ? for update skip locked")) {
+                List<Claimed> claimed = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement("select m.id, m.topic, m.payload, d.attempts, d.consumer "
+                        + "from platform.outbox_delivery d join platform.outbox_message m on m.id = d.message_id "
+                        + "where d.delivered_at is null and d.next_attempt_at <= ? and d.consumer = any (?) "
+                        + "order by d.next_attempt_at limit ? for update of d skip locked")) {
                     select.setTimestamp(1, Timestamp.from(now));
-                    select.setArray(2, connection.createArrayOf("text", topics.toArray()));
+                    select.setArray(2, connection.createArrayOf("text", consumerNames.toArray()));
                     select.setInt(3, batchSize);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            claimed.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2),
-                                    rows.getString(3), rows.getInt(4) + 1));
+                            claimed.add(new Claimed(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2),
+                                    rows.getString(3), rows.getInt(4) + 1), rows.getString(5)));
                         }
                     }
                 }
                 if (!claimed.isEmpty()) {
-                    try (PreparedStatement lease = connection.prepareStatement("update platform.outbox_message "
-                            + "set attempts = attempts + 1, next_attempt_at = ? where id = any (?)")) {
+                    try (PreparedStatement lease = connection.prepareStatement("update platform.outbox_delivery "
+                            + "set attempts = attempts + 1, next_attempt_at = ? "
+                            + "where (message_id, consumer) in (select * from unnest(?::uuid[], ?::text[]))")) {
                         lease.setTimestamp(1, Timestamp.from(now.plus(LEASE)));
-                        Array ids = connection.createArrayOf("uuid", claimed.stream().map(OutboxMessage::id).toArray());
+                        Array ids = connection.createArrayOf("uuid", claimed.stream().map(c -> c.message().id()).toArray());
                         lease.setArray(2, ids);
+                        lease.setArray(3, connection.createArrayOf("text", claimed.stream().map(Claimed::consumer).toArray()));
                         lease.executeUpdate();
                     }
                 }
@@ -94,24 +143,45 @@ public class OutboxRelay {
         }
     }
 
-    private void markDelivered(UUID id) throws SQLException {
+    private void markDelivered(Claimed delivery) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update platform.outbox_message set delivered_at = ?, last_error = null where id = ?")) {
+             PreparedStatement update = connection.prepareStatement("update platform.outbox_delivery "
+                     + "set delivered_at = ?, last_error = null where message_id = ? and consumer = ?")) {
             update.setTimestamp(1, Timestamp.from(clock.instant()));
-            update.setObject(2, id);
+            update.setObject(2, delivery.message().id());
+            update.setString(3, delivery.consumer());
             update.executeUpdate();
         }
     }
 
-    private void scheduleRetry(OutboxMessage message, Exception failure) throws SQLException {
+    /**
+     * Marks messages whose every delivery is done. Two nodes finishing the last two deliveries of one
+     * message at once may each miss the other's; the message then stays open, which costs only a
+     * look at it on the next fan-out, where nothing new is inserted.
+     */
+    private void closeMessages(Set<UUID> messageIds) throws SQLException {
+        if (messageIds.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update platform.outbox_message set next_attempt_at = ?, last_error = ? where id = ?")) {
-            update.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(message.attempt()))));
+             PreparedStatement update = connection.prepareStatement("update platform.outbox_message m set delivered_at = ? "
+                     + "where m.id = any (?) and m.delivered_at is null and not exists (select 1 from platform.outbox_delivery d "
+                     + "where d.message_id = m.id and d.delivered_at is null)")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setArray(2, connection.createArrayOf("uuid", messageIds.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private void scheduleRetry(Claimed delivery, Exception failure) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update platform.outbox_delivery "
+                     + "set next_attempt_at = ?, last_error = ? where message_id = ? and consumer = ?")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(delivery.message().attempt()))));
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             update.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
-            update.setObject(3, message.id());
+            update.setObject(3, delivery.message().id());
+            update.setString(4, delivery.consumer());
             update.executeUpdate();
         }
     }
@@ -121,5 +191,9 @@ public class OutboxRelay {
         int exponent = Math.min(Math.max(attempt - 1, 0), 20);
         Duration wait = Duration.ofSeconds(1L << exponent);
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    /** A message claimed for one consumer. */
+    record Claimed(OutboxMessage message, String consumer) {
     }
 }

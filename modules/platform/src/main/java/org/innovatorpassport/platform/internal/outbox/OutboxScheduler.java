@@ -9,8 +9,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 import org.innovatorpassport.platform.api.OutboxConsumer;
 import org.innovatorpassport.platform.api.SchemaReady;
 
-/** Drains the outbox every half second on every node; the relay's row locks keep nodes apart. */
+/**
+ * Drains the outbox every half second on every node, for every consumer of every topic; the relay's
+ * row locks keep nodes apart.
+ */
 @ApplicationScoped
 class OutboxScheduler {
     private static final Logger LOG = Logger.getLogger(OutboxScheduler.class.getName());
@@ -40,12 +43,14 @@ class OutboxScheduler {
     private ScheduledFuture<?> task;
 
     void start(@Observes SchemaReady ready) {
-        Map<String, OutboxConsumer> byTopic = new HashMap<>();
-        consumers.forEach(consumer -> byTopic.put(consumer.topic(), consumer));
+        // every consumer, several per topic if several modules react to one event
+        List<OutboxConsumer> all = new ArrayList<>();
+        consumers.forEach(all::add);
+        OutboxRelay.byName(all);
         OutboxRelay relay = new OutboxRelay(dataSource, clock);
         task = executor.scheduleWithFixedDelay(() -> {
             try {
-                while (relay.drain(byTopic, 50) == 50) {
+                while (relay.drain(all, 50) == 50) {
                     // a full batch means more may be waiting
                 }
             } catch (Exception e) {

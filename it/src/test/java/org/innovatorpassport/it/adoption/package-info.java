@@ -1,0 +1,5 @@
+/**
+ * Adoption against the real stack: a trust's pipeline gated on a reliable passport and a signed-off
+ * DCB0160 record, flags and notices when that passport is suspended, and who may see or move what.
+ */
+package org.innovatorpassport.it.adoption;

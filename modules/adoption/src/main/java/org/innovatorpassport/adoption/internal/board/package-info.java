@@ -1,0 +1,5 @@
+/**
+ * Regional innovation boards, their member trusts and members, and the programmes they run:
+ * shortlists and decisions, where a decision is superseded and never edited.
+ */
+package org.innovatorpassport.adoption.internal.board;

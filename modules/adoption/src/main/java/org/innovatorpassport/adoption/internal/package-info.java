@@ -1,0 +1,2 @@
+/** How the adoption module keeps its promises: entities, queries and rules hidden behind its api. */
+package org.innovatorpassport.adoption.internal;
