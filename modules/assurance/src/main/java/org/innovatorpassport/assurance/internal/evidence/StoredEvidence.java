@@ -122,8 +122,8 @@ class StoredEvidence implements Evidence {
         Caller caller = callers.required();
         audit.record("evidence.downloaded", "evidence", evidenceId, document.evidenceType + " " + document.fileName
                 + " downloaded by " + caller.organisationName());
-        return new EvidenceFile(document.fileName, content.bytes(evidenceId)
-                .orElseThrow(() -> Problem.notFound("Evidence " + evidenceId)));
+        long size = document.sizeBytes;
+        return new EvidenceFile(document.fileName, size, out -> content.copy(evidenceId, size, out));
     }
 
     @Override
