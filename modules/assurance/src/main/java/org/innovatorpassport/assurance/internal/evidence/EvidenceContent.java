@@ -67,8 +67,8 @@ public class EvidenceContent {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "select substring(content from ? for ?) from assurance.evidence_content where evidence_id = ?")) {
-            // SQL counts from 1
-            query.setLong(1, offset + 1);
+            // SQL counts from 1; substring takes integers, and a document is at most a few tens of MiB
+            query.setInt(1, Math.toIntExact(offset + 1));
             query.setInt(2, length);
             query.setObject(3, evidenceId);
             try (ResultSet row = query.executeQuery()) {
@@ -84,14 +84,17 @@ public class EvidenceContent {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select d.id, d.evidence_type, d.file_name, "
                      + "substr(t.text_content, greatest(1, position(lower(?) in lower(t.text_content)) - 80), length(?) + 160) "
-                     + "from assurance.submission_evidence l join assurance.evidence_document d on d.id = l.evidence_id "
-                     + "join assurance.evidence_text t on t.evidence_id = d.id "
-                     + "where l.submission_id = ? and position(lower(?) in lower(t.text_content)) > 0 "
+                     + "from assurance.evidence_document d join assurance.evidence_text t on t.evidence_id = d.id "
+                     + "where d.id in (select l.evidence_id from assurance.submission_evidence l where l.submission_id = ? "
+                     + "union select i.evidence_id from assurance.evidence_library i join assurance.submission s "
+                     + "on s.supplier_id = i.supplier_id where s.id = ?) "
+                     + "and position(lower(?) in lower(t.text_content)) > 0 "
                      + "order by d.evidence_type, d.uploaded_at")) {
             query.setString(1, text);
             query.setString(2, text);
             query.setObject(3, submissionId);
-            query.setString(4, text);
+            query.setObject(4, submissionId);
+            query.setString(5, text);
             List<EvidenceMatch> matches = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

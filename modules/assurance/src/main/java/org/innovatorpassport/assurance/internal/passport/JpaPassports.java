@@ -147,7 +147,10 @@ class JpaPassports implements Passports {
         passport.conditions = String.join("\n", conditions.stream().map(String::trim).filter(c -> !c.isEmpty()).toList());
         passport.createdAt = clock.instant();
         passport.updatedAt = passport.createdAt;
-        List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d, assessorName)).toList();
+        String label = submission.templateId.toUpperCase() + " " + submission.templateVersion + " of "
+                + passport.productName + " " + passport.productVersion;
+        List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d,
+                documents.signOffFor(d, assessorName, submissionId, label, today))).toList();
         List<PassportRecord> replaced = supersededBy(passport, product);
         passport.supersedes = String.join("\n", replaced.stream().map(r -> r.id.toString()).sorted().toList());
         passport.jws = signatures.sign(passport, covered);
