@@ -300,8 +300,9 @@ class JpaPassports implements Passports {
         if (!passport.status.allows(PassportAction.RENEW)) {
             throw Problem.conflict("A " + words(passport.status) + " passport cannot be renewed.");
         }
-        Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p and s.status <> :done",
-                Submission.class).setParameter("p", passportId).setParameter("done", SubmissionStatus.PASSPORT_ISSUED)
+        Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p "
+                        + "and s.status not in (:done, :withdrawn)", Submission.class).setParameter("p", passportId)
+                .setParameter("done", SubmissionStatus.PASSPORT_ISSUED).setParameter("withdrawn", SubmissionStatus.WITHDRAWN)
                 .getResultStream().findFirst();
         if (open.isPresent()) {
             return views.view(open.get());
