@@ -61,8 +61,14 @@ class EvidenceWriter {
             sameType(previous, details);
         }
         boolean organisation = documents.organisation(details.type());
-        if (organisation && previous == null) {
-            previous = inLibrary(supplierId, details.type()).orElse(null);
+        if (organisation) {
+            lockLibrary(supplierId, details.type());
+            EvidenceDocument current = inLibrary(supplierId, details.type()).orElse(null);
+            if (previous != null && current != null && !current.id.equals(previous.id)) {
+                throw Problem.conflict("Someone replaced this document in your evidence library at the same time. "
+                        + "Reload and check before trying again.");
+            }
+            previous = previous == null ? current : previous;
         }
         EvidenceDocument document = store(supplierId, previous, details, expiresOn, fileName, pdf);
         if (previous != null) {
@@ -94,6 +100,7 @@ class EvidenceWriter {
     /** Stores a document about the organisation straight into the caller's library. */
     @Transactional
     public EvidenceView writeToLibrary(UUID supplierId, EvidenceUpload details, LocalDate expiresOn, String fileName, InspectedPdf pdf) {
+        lockLibrary(supplierId, details.type());
         EvidenceDocument previous = inLibrary(supplierId, details.type()).orElse(null);
         EvidenceDocument document = store(supplierId, previous, details, expiresOn, fileName, pdf);
         placeInLibrary(supplierId, document);
@@ -102,6 +109,16 @@ class EvidenceWriter {
                 document.evidenceType + " " + fileName + " sha256 " + document.sha256 + " in the evidence library"
                         + (previous == null ? "" : ", replaces version " + previous.versionNumber));
         return documents.view(document, today());
+    }
+
+    /**
+     * Two uploads of the same organisation type at once (two products' submissions, two browser
+     * tabs) are queued rather than refused or allowed to both become "version 2": each takes this
+     * lock for its transaction, so the second sees the first and supersedes it.
+     */
+    private void lockLibrary(UUID supplierId, String type) {
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
+                .setParameter(1, "evidence_library/" + supplierId + "/" + type).getSingleResult();
     }
 
     private Optional<EvidenceDocument> inLibrary(UUID supplierId, String type) {
