@@ -229,6 +229,7 @@ class TemplateConsistencyTest {
         assertEquals(Map.ofEntries(
                 Map.entry("DSPT_ASSESSMENT", ExpiryRule.nextDsptDeadline(MonthDay.of(6, 30))),
                 Map.entry("CYBER_ESSENTIALS", ExpiryRule.monthsFromIssue(12)),
+                Map.entry("ICO_REGISTRATION", ExpiryRule.monthsFromIssue(12)),
                 Map.entry("PEN_TEST", ExpiryRule.monthsFromIssue(12)),
                 Map.entry("DPIA", ExpiryRule.none()),
                 Map.entry("CLINICAL_SAFETY_CASE_REPORT", ExpiryRule.none()),
@@ -239,6 +240,9 @@ class TemplateConsistencyTest {
                 Map.entry("MEDICAL_DEVICE_CERTIFICATE", ExpiryRule.asStated()),
                 Map.entry("OTHER", ExpiryRule.none())), rules);
         BuiltInTemplates.LIBRARY.evidenceTypes().values().forEach(e -> assertFalse(e.title().isBlank()));
+        assertEquals(java.util.Set.of("DSPT_ASSESSMENT", "CYBER_ESSENTIALS", "ICO_REGISTRATION"),
+                BuiltInTemplates.LIBRARY.evidenceTypes().values().stream().filter(e -> e.organisation())
+                        .map(e -> e.code()).collect(Collectors.toSet()), "evidence about the organisation, held once");
     }
 
     @Test

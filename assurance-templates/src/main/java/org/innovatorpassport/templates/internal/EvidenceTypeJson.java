@@ -35,10 +35,14 @@ final class EvidenceTypeJson {
     }
 
     private static EvidenceType evidenceType(JsonFields fields) {
-        fields.allowing("code", "title", "expiry");
+        fields.allowing("code", "title", "expiry", "scope");
         String code = fields.text("code");
         JsonFields expiry = fields.child("expiry", fields.where() + " " + code + " expiry");
-        return new EvidenceType(code, fields.text("title"), expiryRule(expiry));
+        String scope = fields.optionalText("scope");
+        if (scope != null && !scope.equals("ORGANISATION") && !scope.equals("PRODUCT")) {
+            throw fields.invalid("scope", "ORGANISATION or PRODUCT is expected");
+        }
+        return new EvidenceType(code, fields.text("title"), expiryRule(expiry), "ORGANISATION".equals(scope));
     }
 
     private static ExpiryRule expiryRule(JsonFields expiry) {

@@ -18,7 +18,7 @@ class JsonTemplateLibraryTest {
     void loadsEveryTemplateListedInTheIndexOrderedByIdAndDate() {
         assertEquals(7, library.all().size());
         assertEquals("accessibility-statement", library.all().get(0).id());
-        assertEquals(11, library.evidenceTypes().size());
+        assertEquals(12, library.evidenceTypes().size());
     }
 
     @Test

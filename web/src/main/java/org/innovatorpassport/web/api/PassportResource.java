@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -138,7 +139,10 @@ public class PassportResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response evidenceContent(@PathParam("id") UUID id) {
         EvidenceFile file = evidence.download(id);
-        return Response.ok(file.content(), "application/pdf")
+        // Written from storage while the client reads, never held whole in memory.
+        StreamingOutput body = out -> file.body().writeTo(out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Length", file.sizeBytes())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
                 .build();
     }

@@ -106,6 +106,13 @@ public class SubmissionResource {
     }
 
     @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.SUPPLIER)
+    public SubmissionView withdraw(@PathParam("id") UUID id) {
+        return submissions.withdraw(id);
+    }
+
+    @POST
     @Path("{id}/return")
     @RolesAllowed(Roles.ASSESSOR)
     public SubmissionView returnToSupplier(@PathParam("id") UUID id) {

@@ -80,7 +80,8 @@ final class Samples {
 
     static EvidenceView evidence() {
         return new EvidenceView(UUID.randomUUID(), SUPPLIER_ID, "CYBER_ESSENTIALS", "CE-1234", "IASME", LocalDate.of(2026, 4, 6),
-                LocalDate.of(2027, 4, 5), "ce.pdf", 1000, "cd".repeat(32), 2, List.of("JavaScript"), 1, null, "supplier@example.org", NOW);
+                LocalDate.of(2027, 4, 5), "ce.pdf", 1000, "cd".repeat(32), 2, List.of("JavaScript"), 1, null, "supplier@example.org", NOW, true,
+                "signed off on 2026-04-10 by Ada Assessor for DTAC 2 of Obs Planner 1.0");
     }
 
     static ProductView product() {

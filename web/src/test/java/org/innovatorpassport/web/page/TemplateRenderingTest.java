@@ -226,6 +226,25 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void theEvidenceLibraryShowsExpirySignOffAndWhatReliesOnEachDocument() {
+        var entry = new org.innovatorpassport.assurance.api.LibraryEntry("Cyber Essentials <Plus> certificate", Samples.evidence(),
+                List.of("BreatheWell 2.1", "Ward Board 1.0"), List.of("K7QF-2M9A (BreatheWell 2.1, issued)"));
+        var refused = Problem.invalid(Map.of("type", "Choose one of the evidence types"));
+        var screen = new org.innovatorpassport.web.page.supplier.EvidenceLibraryPage.LibraryScreen(
+                Shell.of("Evidence library", Samples.supplier()), List.of(entry),
+                List.of(new Choice("", "Select a type"), new Choice("CYBER_ESSENTIALS", "Cyber Essentials")),
+                new SubmissionScreen.UploadFields("library-", Map.of("reference", "CE-9"), refused.fieldErrors(), true),
+                ErrorSummary.of(refused, List.of("type"), field -> "library-" + field), false);
+        Document page = Rendered.page("supplier/library", screen);
+        assertEquals("Evidence library", page.selectFirst("h1").text());
+        assertTrue(page.text().contains("Cyber Essentials <Plus> certificate"), "the type title is escaped, not markup");
+        assertTrue(page.text().contains("signed off on 2026-04-10 by Ada Assessor for DTAC 2 of Obs Planner 1.0"));
+        assertTrue(page.text().contains("Ward Board 1.0") && page.text().contains("K7QF-2M9A"));
+        assertEquals("CE-9", page.getElementById("library-reference").val());
+        assertEquals(1, page.select("form[action=/supplier/evidence-library]").size());
+    }
+
+    @Test
     void productFormsKeepWhatWasTypedAndShowEachError() {
         Problem refused = Problem.invalid(Map.of("name", "Enter the product name", "niceTier", "Select the NICE tier"));
         var describe = new ProductPages.DescribeScreen(Shell.of("Describe a product", Samples.supplier(), refused), null,

@@ -24,4 +24,13 @@ public interface Evidence {
     EvidenceFile download(UUID evidenceId);
 
     List<EvidenceMatch> search(UUID submissionId, String text);
+
+    /**
+     * Adds a document about the organisation (a type the templates mark so) to the caller's
+     * evidence library, or a new version of the one there; the same checks as any upload.
+     */
+    EvidenceView addToLibrary(EvidenceUpload details, String fileName, InputStream content);
+
+    /** The caller's evidence library: each current organisation document and what relies on it. */
+    List<LibraryEntry> library();
 }

@@ -14,5 +14,7 @@ public enum SubmissionAction {
     /** An assessor returns it for clarification. */
     RETURN,
     /** An assessor issues its passport (only when the pass rule holds). */
-    ISSUE_PASSPORT
+    ISSUE_PASSPORT,
+    /** The supplier withdraws it from assessment before a decision; it is read-only from then on. */
+    WITHDRAW
 }

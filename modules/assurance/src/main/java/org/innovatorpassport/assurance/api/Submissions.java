@@ -30,5 +30,8 @@ public interface Submissions {
     /** The assessor sends it back so the supplier can answer the clarifications. */
     SubmissionView returnToSupplier(UUID submissionId);
 
+    /** The supplier takes it out of assessment before a decision; it stays, read-only, with its history. */
+    SubmissionView withdraw(UUID submissionId);
+
     List<DecisionRecord> history(UUID submissionId);
 }

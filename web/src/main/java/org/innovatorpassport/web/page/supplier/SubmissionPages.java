@@ -113,6 +113,16 @@ public class SubmissionPages {
     }
 
     @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.SUPPLIER)
+    public Response withdraw(@PathParam("id") UUID id) {
+        return Replies.attempt(() -> {
+            submissions.withdraw(id);
+            return Replies.seeOther("/supplier/submissions/" + id + "?done=withdrawn");
+        }, refused -> render(id, new Attempt("submit", refused, Map.of(), Map.of(), null), null));
+    }
+
+    @POST
     @Path("{id}/evidence")
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -47,8 +47,12 @@ public class EvidenceDocument {
     public Instant uploadedAt;
 
     public EvidenceView view() {
+        return view(false, null);
+    }
+
+    public EvidenceView view(boolean organisation, String signOff) {
         List<String> notes = activeContent.isEmpty() ? List.of() : Arrays.asList(activeContent.split("\n"));
         return new EvidenceView(id, supplierId, evidenceType, reference, issuer, issuedOn, expiresOn, fileName, sizeBytes,
-                sha256, pageCount, notes, versionNumber, supersedesId, uploadedBy, uploadedAt);
+                sha256, pageCount, notes, versionNumber, supersedesId, uploadedBy, uploadedAt, organisation, signOff);
     }
 }

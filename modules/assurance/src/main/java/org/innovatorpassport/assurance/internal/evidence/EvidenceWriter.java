@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.EvidenceUpload;
 import org.innovatorpassport.assurance.api.EvidenceView;
@@ -44,6 +46,11 @@ class EvidenceWriter {
     @Inject
     Clock clock;
 
+    /**
+     * Stores a document uploaded to a submission. A document about the organisation goes to the
+     * supplier's library instead of the submission, as a new version of the library's document of
+     * its type when there is one, so that every submission of every product uses it.
+     */
     @Transactional
     public EvidenceView write(UUID submissionId, UUID replacing, EvidenceUpload details, LocalDate expiresOn, String fileName, InspectedPdf pdf) {
         UUID supplierId = submissions.editableBySupplier(submissionId);
@@ -51,10 +58,92 @@ class EvidenceWriter {
         if (replacing != null) {
             previous = documents.current(submissionId).stream().filter(d -> d.id.equals(replacing)).findFirst()
                     .orElseThrow(() -> Problem.notFound("Evidence " + replacing + " in this submission"));
-            if (!previous.evidenceType.equals(details.type())) {
-                throw Problem.invalid("type", "A new version must be of the same type (" + previous.evidenceType + ")");
+            sameType(previous, details);
+        }
+        boolean organisation = documents.organisation(details.type());
+        if (organisation) {
+            lockLibrary(supplierId, details.type());
+            EvidenceDocument current = inLibrary(supplierId, details.type()).orElse(null);
+            if (previous != null && current != null && !current.id.equals(previous.id)) {
+                throw Problem.conflict("Someone replaced this document in your evidence library at the same time. "
+                        + "Reload and check before trying again.");
+            }
+            previous = previous == null ? current : previous;
+        }
+        EvidenceDocument document = store(supplierId, previous, details, expiresOn, fileName, pdf);
+        if (previous != null) {
+            SubmissionEvidence.Key key = new SubmissionEvidence.Key();
+            key.submissionId = submissionId;
+            key.evidenceId = previous.id;
+            SubmissionEvidence link = em.find(SubmissionEvidence.class, key);
+            if (link != null) {
+                em.remove(link);
+            } else if (!organisation) {
+                throw Problem.notFound("Evidence " + replacing + " in this submission");
             }
         }
+        if (organisation) {
+            placeInLibrary(supplierId, document);
+        }
+        submissions.documentAttached(submissionId, document.evidenceType, document.uploadedAt);
+        if (!organisation) {
+            em.persist(SubmissionEvidence.link(submissionId, document.id, document.uploadedAt));
+        }
+        em.flush();
+        audit.record(previous == null ? "evidence.uploaded" : "evidence.replaced", "submission", submissionId,
+                document.evidenceType + " " + fileName + " sha256 " + document.sha256
+                        + (previous == null ? "" : " replaces version " + previous.versionNumber)
+                        + (organisation ? " in the organisation's evidence library" : ""));
+        return documents.view(document, today());
+    }
+
+    /** Stores a document about the organisation straight into the caller's library. */
+    @Transactional
+    public EvidenceView writeToLibrary(UUID supplierId, EvidenceUpload details, LocalDate expiresOn, String fileName, InspectedPdf pdf) {
+        lockLibrary(supplierId, details.type());
+        EvidenceDocument previous = inLibrary(supplierId, details.type()).orElse(null);
+        EvidenceDocument document = store(supplierId, previous, details, expiresOn, fileName, pdf);
+        placeInLibrary(supplierId, document);
+        em.flush();
+        audit.record(previous == null ? "evidence.uploaded" : "evidence.replaced", "supplier", supplierId,
+                document.evidenceType + " " + fileName + " sha256 " + document.sha256 + " in the evidence library"
+                        + (previous == null ? "" : ", replaces version " + previous.versionNumber));
+        return documents.view(document, today());
+    }
+
+    /**
+     * Two uploads of the same organisation type at once (two products' submissions, two browser
+     * tabs) are queued rather than refused or allowed to both become "version 2": each takes this
+     * lock for its transaction, so the second sees the first and supersedes it.
+     */
+    private void lockLibrary(UUID supplierId, String type) {
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
+                .setParameter(1, "evidence_library/" + supplierId + "/" + type).getSingleResult();
+    }
+
+    private Optional<EvidenceDocument> inLibrary(UUID supplierId, String type) {
+        LibraryItem item = em.find(LibraryItem.class, new LibraryItem.Key(supplierId, type));
+        return item == null ? Optional.empty() : Optional.of(em.find(EvidenceDocument.class, item.evidenceId));
+    }
+
+    /** One current document per type: a new version moves the library's row to it. */
+    private void placeInLibrary(UUID supplierId, EvidenceDocument document) {
+        LibraryItem item = em.find(LibraryItem.class, new LibraryItem.Key(supplierId, document.evidenceType));
+        if (item == null) {
+            item = new LibraryItem();
+            item.supplierId = supplierId;
+            item.evidenceType = document.evidenceType;
+            item.evidenceId = document.id;
+            item.linkedAt = document.uploadedAt;
+            em.persist(item);
+        } else {
+            item.evidenceId = document.id;
+            item.linkedAt = document.uploadedAt;
+        }
+    }
+
+    private EvidenceDocument store(UUID supplierId, EvidenceDocument previous, EvidenceUpload details, LocalDate expiresOn,
+                                   String fileName, InspectedPdf pdf) {
         Caller caller = callers.required();
         EvidenceDocument document = new EvidenceDocument();
         document.id = UUID.randomUUID();
@@ -76,19 +165,17 @@ class EvidenceWriter {
         em.persist(document);
         em.flush();
         saveContent(document.id, pdf);
-        if (previous != null) {
-            SubmissionEvidence.Key key = new SubmissionEvidence.Key();
-            key.submissionId = submissionId;
-            key.evidenceId = previous.id;
-            em.remove(em.find(SubmissionEvidence.class, key));
+        return document;
+    }
+
+    private static void sameType(EvidenceDocument previous, EvidenceUpload details) {
+        if (!previous.evidenceType.equals(details.type())) {
+            throw Problem.invalid("type", "A new version must be of the same type (" + previous.evidenceType + ")");
         }
-        submissions.documentAttached(submissionId, document.evidenceType, document.uploadedAt);
-        em.persist(SubmissionEvidence.link(submissionId, document.id, document.uploadedAt));
-        em.flush();
-        audit.record(previous == null ? "evidence.uploaded" : "evidence.replaced", "submission", submissionId,
-                document.evidenceType + " " + fileName + " sha256 " + document.sha256
-                        + (previous == null ? "" : " replaces version " + previous.versionNumber));
-        return document.view();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private void saveContent(UUID evidenceId, InspectedPdf pdf) {

@@ -13,13 +13,18 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.Evidence;
 import org.innovatorpassport.assurance.api.EvidenceFile;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
 import org.innovatorpassport.assurance.api.EvidenceUpload;
 import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.LibraryEntry;
+import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
@@ -59,6 +64,9 @@ class StoredEvidence implements Evidence {
 
     @Inject
     Templates templates;
+
+    @Inject
+    Products products;
 
     @Inject
     Callers callers;
@@ -101,7 +109,73 @@ class StoredEvidence implements Evidence {
     @Transactional
     public List<EvidenceView> ofSubmission(UUID submissionId) {
         access.visible(submissionId);
-        return documents.current(submissionId).stream().map(EvidenceDocument::view).toList();
+        return documents.current(submissionId).stream().map(d -> documents.view(d, today())).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NEVER)
+    public EvidenceView addToLibrary(EvidenceUpload details, String fileName, InputStream content) {
+        Validity.require(validator, details);
+        Caller caller = callers.required();
+        if (!caller.hasRole(Roles.SUPPLIER)) {
+            throw Problem.forbidden("Only a supplier has an evidence library.");
+        }
+        if (!documents.organisation(details.type())) {
+            throw Problem.invalid("type", "The library holds evidence about the organisation ("
+                    + String.join(", ", organisationTypes()) + "); attach product evidence to a submission");
+        }
+        LocalDate expiresOn = expiry(details);
+        InspectedPdf pdf = inspection.inspect(content);
+        try {
+            return writer.writeToLibrary(caller.organisationId(), details, expiresOn, safeName(fileName), pdf);
+        } finally {
+            try {
+                Files.deleteIfExists(pdf.file());
+            } catch (IOException ignored) {
+                // a temp file left behind is swept with the temp folder
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<LibraryEntry> library() {
+        Caller caller = callers.required();
+        if (!caller.hasRole(Roles.SUPPLIER)) {
+            throw Problem.forbidden("Only a supplier has an evidence library.");
+        }
+        UUID supplierId = caller.organisationId();
+        @SuppressWarnings("unchecked")
+        List<Object[]> submissions = em.createNativeQuery("select distinct product_id, template_id, template_version "
+                + "from assurance.submission where supplier_id = ?1").setParameter(1, supplierId).getResultList();
+        List<LibraryEntry> entries = new ArrayList<>();
+        for (EvidenceDocument document : documents.library(supplierId)) {
+            Set<String> products = new TreeSet<>();
+            for (Object[] s : submissions) {
+                boolean asks = templates.find((String) s[1], (String) s[2]).stream().flatMap(t -> t.criteria().stream())
+                        .anyMatch(c -> c.evidence().stream().anyMatch(r -> r.evidenceType().equals(document.evidenceType)));
+                if (asks) {
+                    this.products.find((UUID) s[0]).ifPresent(p -> products.add(p.details().name() + " " + p.details().version()));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> covering = em.createNativeQuery("select p.code, p.status, p.product_name, p.product_version "
+                    + "from assurance.passport_evidence pe join assurance.passport p on p.id = pe.passport_id "
+                    + "where pe.evidence_id = ?1 order by p.code").setParameter(1, document.id).getResultList();
+            List<String> passports = covering.stream().map(p -> p[0] + " (" + p[2] + " " + p[3] + ", "
+                    + String.valueOf(p[1]).toLowerCase() + ")").toList();
+            String title = templates.evidenceType(document.evidenceType).map(EvidenceType::title).orElse(document.evidenceType);
+            entries.add(new LibraryEntry(title, documents.view(document, today()), List.copyOf(products), passports));
+        }
+        return entries;
+    }
+
+    private List<String> organisationTypes() {
+        return templates.evidenceTypes().values().stream().filter(EvidenceType::organisation).map(EvidenceType::title).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     @Override
@@ -112,7 +186,7 @@ class StoredEvidence implements Evidence {
         if (!caller.actsFor(document.supplierId)) {
             audit.record("evidence.viewed", "evidence", evidenceId, document.evidenceType + " viewed by " + caller.organisationName());
         }
-        return document.view();
+        return documents.view(document, today());
     }
 
     @Override
@@ -122,8 +196,8 @@ class StoredEvidence implements Evidence {
         Caller caller = callers.required();
         audit.record("evidence.downloaded", "evidence", evidenceId, document.evidenceType + " " + document.fileName
                 + " downloaded by " + caller.organisationName());
-        return new EvidenceFile(document.fileName, content.bytes(evidenceId)
-                .orElseThrow(() -> Problem.notFound("Evidence " + evidenceId)));
+        long size = document.sizeBytes;
+        return new EvidenceFile(document.fileName, size, out -> content.copy(evidenceId, size, out));
     }
 
     @Override
@@ -149,9 +223,13 @@ class StoredEvidence implements Evidence {
         return document;
     }
 
+    /** Attached to a submitted submission, or in the library of a supplier with one. */
     private boolean linkedToSubmitted(UUID evidenceId) {
         return ((Number) em.createNativeQuery("select count(*) from assurance.submission_evidence l join assurance.submission s "
                 + "on s.id = l.submission_id where l.evidence_id = ?1 and s.status <> 'DRAFT'")
+                .setParameter(1, evidenceId).getSingleResult()).longValue() > 0
+                || ((Number) em.createNativeQuery("select count(*) from assurance.evidence_library i join assurance.submission s "
+                + "on s.supplier_id = i.supplier_id where i.evidence_id = ?1 and s.status <> 'DRAFT'")
                 .setParameter(1, evidenceId).getSingleResult()).longValue() > 0;
     }
 

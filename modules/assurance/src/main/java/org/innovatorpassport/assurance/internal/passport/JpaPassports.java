@@ -150,7 +150,10 @@ class JpaPassports implements Passports {
         passport.conditions = String.join("\n", conditions.stream().map(String::trim).filter(c -> !c.isEmpty()).toList());
         passport.createdAt = clock.instant();
         passport.updatedAt = passport.createdAt;
-        List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d, assessorName)).toList();
+        String label = submission.templateId.toUpperCase() + " " + submission.templateVersion + " of "
+                + passport.productName + " " + passport.productVersion;
+        List<PassportEvidenceRecord> covered = evidence.stream().map(d -> covered(passport.id, d,
+                documents.signOffFor(d, assessorName, submissionId, label, today))).toList();
         List<PassportRecord> replaced = supersededBy(passport, product);
         passport.supersedes = String.join("\n", replaced.stream().map(r -> r.id.toString()).sorted().toList());
         passport.jws = signatures.sign(passport, covered);
@@ -367,8 +370,9 @@ class JpaPassports implements Passports {
         if (!passport.status.allows(PassportAction.RENEW)) {
             throw Problem.conflict("A " + words(passport.status) + " passport cannot be renewed.");
         }
-        Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p and s.status <> :done",
-                Submission.class).setParameter("p", passportId).setParameter("done", SubmissionStatus.PASSPORT_ISSUED)
+        Optional<Submission> open = em.createQuery("select s from Submission s where s.renewsPassportId = :p "
+                        + "and s.status not in (:done, :withdrawn)", Submission.class).setParameter("p", passportId)
+                .setParameter("done", SubmissionStatus.PASSPORT_ISSUED).setParameter("withdrawn", SubmissionStatus.WITHDRAWN)
                 .getResultStream().findFirst();
         if (open.isPresent()) {
             return views.view(open.get());

@@ -242,6 +242,26 @@ class JpaSubmissions implements Submissions {
     }
 
     @Override
+    public SubmissionView withdraw(UUID submissionId) {
+        Submission submission = access.ownedBySupplier(submissionId);
+        if (submission.status == SubmissionStatus.WITHDRAWN) {
+            return views.view(submission);
+        }
+        if (!submission.status.allows(org.innovatorpassport.assurance.api.SubmissionAction.WITHDRAW)) {
+            throw new Problem(409, "not-withdrawable", "Cannot be withdrawn",
+                    "This submission is " + submission.status.name().toLowerCase().replace('_', ' ')
+                            + "; only a submission sent for assessment and not yet decided can be withdrawn.");
+        }
+        SubmissionStatus before = submission.status;
+        submission.status = SubmissionStatus.WITHDRAWN;
+        submission.updatedAt = clock.instant();
+        em.flush();
+        audit.record("submission.withdrawn", "submission", submissionId,
+                "withdrawn by the supplier while " + before.name().toLowerCase());
+        return views.view(submission);
+    }
+
+    @Override
     public List<DecisionRecord> history(UUID submissionId) {
         access.visible(submissionId);
         return em.createQuery("select d from DecisionEntry d where d.submissionId = :s order by d.decidedAt, d.id", DecisionEntry.class)

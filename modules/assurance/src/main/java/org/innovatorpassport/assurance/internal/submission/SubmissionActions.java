@@ -34,7 +34,7 @@ final class SubmissionActions {
 
     static boolean mayAsk(SubmissionAction action, Submission submission, Caller caller) {
         return switch (action) {
-            case EDIT, SUBMIT -> caller.hasRole(Roles.SUPPLIER) && caller.actsFor(submission.supplierId);
+            case EDIT, SUBMIT, WITHDRAW -> caller.hasRole(Roles.SUPPLIER) && caller.actsFor(submission.supplierId);
             case DECIDE, RETURN, ISSUE_PASSPORT -> caller.hasRole(Roles.ASSESSOR);
         };
     }

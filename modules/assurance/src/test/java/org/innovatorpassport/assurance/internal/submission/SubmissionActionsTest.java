@@ -31,8 +31,11 @@ class SubmissionActionsTest {
     void theSupplierEditsAndSubmitsADraftOrAReturnedSubmissionOnly() {
         Optional<Caller> owner = caller(Roles.SUPPLIER, SUPPLIER);
         assertEquals(EnumSet.of(SubmissionAction.EDIT, SubmissionAction.SUBMIT), SubmissionActions.allowed(submission(SubmissionStatus.DRAFT), owner, false));
-        assertEquals(EnumSet.of(SubmissionAction.EDIT, SubmissionAction.SUBMIT), SubmissionActions.allowed(submission(SubmissionStatus.RETURNED), owner, false));
-        assertEquals(EnumSet.noneOf(SubmissionAction.class), SubmissionActions.allowed(submission(SubmissionStatus.SUBMITTED), owner, true));
+        assertEquals(EnumSet.of(SubmissionAction.EDIT, SubmissionAction.SUBMIT, SubmissionAction.WITHDRAW),
+                SubmissionActions.allowed(submission(SubmissionStatus.RETURNED), owner, false));
+        assertEquals(EnumSet.of(SubmissionAction.WITHDRAW), SubmissionActions.allowed(submission(SubmissionStatus.SUBMITTED), owner, true));
+        assertEquals(EnumSet.noneOf(SubmissionAction.class), SubmissionActions.allowed(submission(SubmissionStatus.WITHDRAWN), owner, false));
+        assertEquals(EnumSet.noneOf(SubmissionAction.class), SubmissionActions.allowed(submission(SubmissionStatus.PASSPORT_ISSUED), owner, false));
         assertEquals(EnumSet.noneOf(SubmissionAction.class), SubmissionActions.allowed(submission(SubmissionStatus.DRAFT), caller(Roles.SUPPLIER, UUID.randomUUID()), false));
         assertEquals(true, submission(SubmissionStatus.RETURNED).editableBySupplier());
         assertEquals(false, submission(SubmissionStatus.PASSPORT_ISSUED).editableBySupplier());
