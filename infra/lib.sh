@@ -155,12 +155,30 @@ elasticsearch_dist() {
   echo "$dist"
 }
 
+# The passport-analysis stable plugin (search-index/analysis-plugin: ASCII folding, English stemming,
+# clinical synonyms, which the integ-test-zip lacks), built for and installed into the distribution
+# $1; rebuilt and reinstalled whenever its sources or the synonym list change. Needs ES_JAVA_HOME.
+ensure_analysis_plugin() {
+  local dist=$1 src="$ROOT/search-index/analysis-plugin" hash installed="$1/plugins/passport-analysis/.source-hash"
+  hash=$(cat "$src"/build.sh "$src"/named_components.json "$src"/stable-plugin-descriptor.properties \
+    $(find "$src/src" -name '*.java' | sort) "$ROOT/search-index/src/main/resources/search/clinical-synonyms.txt" | sha256sum | cut -c1-16)
+  [ -f "$installed" ] && [ "$(cat "$installed")" = "$hash" ] && return 0
+  say "building the passport-analysis Elasticsearch plugin" >&2
+  ES_JAVA_HOME="$ES_JAVA_HOME" "$src/build.sh" "$dist" "$DATA_ROOT/dist/passport-analysis.zip" >&2 \
+    || die "could not build the passport-analysis plugin: see the messages above"
+  ES_JAVA_HOME="$ES_JAVA_HOME" "$dist/bin/elasticsearch-plugin" remove --purge passport-analysis >/dev/null 2>&1 || true
+  ES_JAVA_HOME="$ES_JAVA_HOME" "$dist/bin/elasticsearch-plugin" install --batch --silent "file://$DATA_ROOT/dist/passport-analysis.zip" >&2 \
+    || die "could not install the passport-analysis plugin into $dist"
+  echo "$hash" > "$installed"
+}
+
 # start_elasticsearch NAME PORT [fresh]: one node bound to 127.0.0.1:PORT, data under $DATA_ROOT/NAME.
 start_elasticsearch() {
   local name=$1 port=$2 mode=${3:-keep} dist home
-  dist=$(elasticsearch_dist)
-  home="$DATA_ROOT/$name/elasticsearch"
   require_jdk21
+  dist=$(elasticsearch_dist)
+  ensure_analysis_plugin "$dist"
+  home="$DATA_ROOT/$name/elasticsearch"
   ensure_service_user
   [ "$mode" = fresh ] && rm -rf "$home"
   mkdir -p "$home/config" "$home/data" "$home/logs"
@@ -224,13 +242,20 @@ ensure_signing_keystore() {
   export PASSPORT_SIGNING_KEYSTORE="$keystore" PASSPORT_SIGNING_KEYSTORE_PASSWORD
 }
 
+# ---- building ------------------------------------------------------------------------------------
+build_application() {
+  if [ "${PASSPORT_SKIP_BUILD:-false}" = true ]; then return 0; fi
+  say "building (mvn install, tests skipped: infra/test runs them)"
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests install) || die "the build failed: run 'mvn -DskipTests install' to see why"
+}
+
 # ---- stopping what we started -------------------------------------------------------------------
 stop_started() { # file listing what this script started, newest last
   local file=$1 kind a b pid
   [ -f "$file" ] || return 0
   tac "$file" | while read -r kind a b; do
     case $kind in
-      wildfly|elasticsearch)
+      wildfly|elasticsearch|haproxy)
         pid=$(cat "$a" 2>/dev/null || true)
         if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
           kill "$pid" 2>/dev/null || true

@@ -20,7 +20,7 @@ import org.innovatorpassport.it.support.Http.Reply;
  * criterion met by the demo assessor, and the passport issued. The journey test checks each of
  * these steps; this only takes them.
  */
-final class IssuedPassports {
+public final class IssuedPassports {
 
     /** The passport as the assessor received it, and the supplier that holds it. */
     record Issued(Supplier supplier, JsonObject passport) {
@@ -32,16 +32,25 @@ final class IssuedPassports {
     private IssuedPassports() {
     }
 
-    static JsonObject issue(URL base, String condition) {
+    public static JsonObject issue(URL base, String condition) {
         return issued(base, Json.createArrayBuilder().add(condition)).passport();
     }
 
     static Issued issue(URL base) {
-        return issued(base, Json.createArrayBuilder());
+        return issued(base, Json.createArrayBuilder(), "CLINICIANS");
+    }
+
+    /** A passport for a product meant for these users (CLINICIANS, PATIENTS or BOTH). */
+    static Issued issueFor(URL base, String intendedUsers) {
+        return issued(base, Json.createArrayBuilder(), intendedUsers);
     }
 
     private static Issued issued(URL base, JsonArrayBuilder conditions) {
-        Draft draft = Suppliers.draft(base);
+        return issued(base, conditions, "CLINICIANS");
+    }
+
+    private static Issued issued(URL base, JsonArrayBuilder conditions, String intendedUsers) {
+        Draft draft = Suppliers.draft(base, intendedUsers);
         Http supplier = draft.supplier().http();
         LocalDate today = LocalDate.now();
         LocalDate issuedOn = today.minusMonths(1);

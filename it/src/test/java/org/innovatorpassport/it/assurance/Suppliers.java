@@ -12,24 +12,24 @@ import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
 
 /** Registers new suppliers through the public API and gives them products and DTAC submissions. */
-final class Suppliers {
+public final class Suppliers {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Suppliers() {
     }
 
     /** A supplier registered by a test, with the credentials of its administrator. */
-    record Supplier(URL base, String organisationId, String legalName, String companiesHouseNumber,
+    public record Supplier(URL base, String organisationId, String legalName, String companiesHouseNumber,
                     String registeredAddress, String icoNumber, String dsptOdsCode, String contactName,
                     String contactEmail, String contactPhone, String password) {
 
-        Http http() {
+        public Http http() {
             return Http.as(base, contactEmail, password);
         }
     }
 
     /** Registers a supplier whose name, Companies House number and email are new on every run. */
-    static Supplier register(URL base) {
+    public static Supplier register(URL base) {
         String run = token(6);
         Supplier wanted = new Supplier(base, null, "Integration Health " + run + " Ltd",
                 String.format(Locale.ROOT, "%08d", RANDOM.nextInt(100_000_000)),
@@ -56,13 +56,18 @@ final class Suppliers {
     }
 
     /** A not-a-medical-device product for clinicians, described in full. */
-    static JsonObject productDetails(String name, String version) {
+    public static JsonObject productDetails(String name, String version) {
+        return productDetails(name, version, "CLINICIANS");
+    }
+
+    /** A not-a-medical-device product for the given intended users (CLINICIANS, PATIENTS or BOTH), described in full. */
+    static JsonObject productDetails(String name, String version, String intendedUsers) {
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("version", version)
                 .add("summary", "Shows ward staff which patients are due observations.")
                 .add("intendedPurpose", "Helps nurses schedule and record routine observations on adult wards.")
-                .add("intendedUsers", "CLINICIANS")
+                .add("intendedUsers", intendedUsers)
                 .add("careSettings", strings("Acute hospital"))
                 .add("conditions", strings("Deteriorating patient"))
                 .add("platforms", strings("WEB", "IOS"))
@@ -74,7 +79,7 @@ final class Suppliers {
                 .build();
     }
 
-    static JsonObject createProduct(Http supplier, String name, String version) {
+    public static JsonObject createProduct(Http supplier, String name, String version) {
         Reply reply = supplier.post("/api/products", productDetails(name, version).toString());
         assertEquals(201, reply.status(), "creating a product: " + reply);
         return reply.json();
@@ -100,8 +105,15 @@ final class Suppliers {
     }
 
     static Draft draft(URL base) {
+        return draft(base, "CLINICIANS");
+    }
+
+    static Draft draft(URL base, String intendedUsers) {
         Supplier supplier = register(base);
-        JsonObject product = createProduct(supplier.http(), "Obs Planner " + token(4), "1.0." + digits(2));
+        Reply created = supplier.http().post("/api/products",
+                productDetails("Obs Planner " + token(4), "1.0." + digits(2), intendedUsers).toString());
+        assertEquals(201, created.status(), "creating a product: " + created);
+        JsonObject product = created.json();
         return new Draft(supplier, product, openDtac(supplier.http(), Views.text(product, "id")));
     }
 

@@ -21,6 +21,15 @@ public final class Browser {
     }
 
     public static WebDriver start() throws Exception {
+        return start(true);
+    }
+
+    /** A browser with JavaScript turned off, to show a page works without it. */
+    public static WebDriver startWithoutJavaScript() throws Exception {
+        return start(false);
+    }
+
+    private static WebDriver start(boolean javascript) throws Exception {
         String driver = Stack.env("SE_CHROMEDRIVER", "/usr/bin/chromedriver");
         System.setProperty("webdriver.chrome.driver", driver);
         ChromeOptions options = new ChromeOptions();
@@ -29,6 +38,9 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1024", "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
         return new ChromeDriver(service, options);
     }

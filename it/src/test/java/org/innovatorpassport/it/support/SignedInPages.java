@@ -52,6 +52,11 @@ public final class SignedInPages {
         return Jsoup.parse(page.body(), base.toString());
     }
 
+    /** A page by its path, whatever its status (for pages that answer an error on purpose). */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
+    }
+
     /** A url-encoded form post as a browser on this site sends it; the answer is not followed. */
     public HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
@@ -71,5 +76,11 @@ public final class SignedInPages {
 
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The same person, with the same sign-in cookie, on another node of a cluster. */
+    public SignedInPages at(URL other) {
+        String root = other.toString();
+        return new SignedInPages(URI.create(root.endsWith("/") ? root : root + "/"), client);
     }
 }

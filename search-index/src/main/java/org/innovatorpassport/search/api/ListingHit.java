@@ -1,8 +1,22 @@
 package org.innovatorpassport.search.api;
 
+import java.util.List;
 import java.util.UUID;
 
-/** One product in a catalogue search, with what its passport says. */
+/**
+ * One product in a catalogue search, with what its passport says. {@code assured} is true only
+ * while its passport may be relied on (issued or expiring); {@code highlights} are the matching
+ * passages of the fields the search text was found in.
+ */
 public record ListingHit(UUID productId, String name, String version, String supplierName, String summary,
-                         String niceTier, String passportStatus, String passportCode, String passportExpiresOn) {
+                         String niceTier, String passportStatus, String passportId, String passportCode, String passportExpiresOn,
+                         boolean assured, long relianceCount, String assuredOn, List<String> conditions,
+                         List<String> careSettings, String intendedUsers, String deviceClass, List<Highlight> highlights) {
+
+    /** A passage of one field, cut into parts that matched the search and parts that did not. */
+    public record Highlight(String field, List<Part> parts) {
+    }
+
+    public record Part(String text, boolean match) {
+    }
 }

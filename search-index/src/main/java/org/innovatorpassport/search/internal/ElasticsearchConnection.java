@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,7 +34,13 @@ class ElasticsearchConnection {
 
     @PostConstruct
     void open() {
-        rest = Rest5Client.builder(Arrays.stream(urls.split(",")).map(String::trim).map(URI::create).toArray(URI[]::new)).build();
+        // Short connect and response timeouts: a search waits on a person, so a cluster that is down or
+        // stuck must turn into "search unavailable" quickly rather than hold a request thread for 30 s.
+        rest = Rest5Client.builder(Arrays.stream(urls.split(",")).map(String::trim).map(URI::create).toArray(URI[]::new))
+                .setConnectionConfigCallback(c -> c.setConnectTimeout(Timeout.ofSeconds(2)))
+                .setRequestConfigCallback(r -> r.setResponseTimeout(Timeout.ofSeconds(20)))
+                .setConnectionManagerCallback(m -> m.setMaxConnPerRoute(64).setMaxConnTotal(128))
+                .build();
         client = new ElasticsearchClient(new Rest5ClientTransport(rest, new JsonbJsonpMapper()));
     }
 

@@ -1,83 +1,285 @@
 package org.innovatorpassport.search.internal;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.innovatorpassport.platform.api.Caller;
+import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.search.api.ListingHit;
+import org.innovatorpassport.search.api.ListingQuery;
 import org.innovatorpassport.search.api.ListingResults;
 import org.innovatorpassport.search.api.ListingSearch;
+import org.innovatorpassport.search.api.ListingSort;
+import org.innovatorpassport.search.api.SearchUnavailable;
 
-/** Catalogue search: free text over the text fields, filters as terms, one terms aggregation per filter. */
+/**
+ * Catalogue search in one request to Elasticsearch: free text (with typo tolerance and clinical
+ * synonyms) and the caller's visibility in the query; the facet selections in a post_filter, so
+ * every facet is counted under the other facets' selections but not its own; highlights; and
+ * search_after paging on a total order (sort keys, then product id).
+ */
 @ApplicationScoped
 class ElasticsearchListingSearch implements ListingSearch {
+    /** Where the search text is looked for, and how much a match in each field counts. */
+    static final List<String> FIELDS = List.of("name^4", "conditions^3", "supplierName^2", "summary^1.5", "intendedPurpose", "folded^0.5");
+    private static final List<String> HIGHLIGHTED = List.of("name", "conditions", "summary", "intendedPurpose");
+    private static final String MATCH_START = "\uE000";
+    private static final String MATCH_END = "\uE001";
+    private static final ClinicalSynonyms SYNONYMS = ClinicalSynonyms.load();
 
     @Inject
     ElasticsearchConnection elasticsearch;
 
     @Inject
-    ListingsIndex index;
+    Callers callers;
 
     @Override
     @SuppressWarnings("unchecked")
-    public ListingResults search(String text, Map<String, List<String>> filters, int from, int size) {
-        for (String filter : filters.keySet()) {
+    public ListingResults search(ListingQuery request) {
+        check(request);
+        Optional<UUID> supplier = supplierOf(callers.required());
+        Query query = query(request.text(), supplier);
+        Map<String, Aggregation> facets = new LinkedHashMap<>();
+        for (String facet : FILTERS) {
+            Query others = filters(request.filters(), facet);
+            facets.put(facet, Aggregation.of(a -> a.filter(others)
+                    .aggregations("values", v -> v.terms(t -> t.field("filter_" + facet).size(50)))));
+        }
+        List<FieldValue> after = request.after() == null || request.after().isBlank() ? null : SearchCursor.decode(request.after());
+        try {
+            SearchResponse<Map> response = elasticsearch.client().search(s -> {
+                s.index(elasticsearch.listingsAlias()).query(query).postFilter(filters(request.filters(), null))
+                        .aggregations(facets).size(request.size()).sort(sort(request.sort())).trackTotalHits(t -> t.enabled(true))
+                        .highlight(h -> h.preTags(MATCH_START).postTags(MATCH_END).requireFieldMatch(false)
+                                .fields(HIGHLIGHTED.stream().map(f -> NamedValue.of(f, HighlightField.of(hf -> hf
+                                        .numberOfFragments(f.equals("name") || f.equals("conditions") ? 0 : 1).fragmentSize(160))))
+                                        .toList()));
+                if (after != null) {
+                    s.searchAfter(after);
+                } else {
+                    s.from(request.from());
+                }
+                return s;
+            }, Map.class);
+            List<ListingHit> hits = new ArrayList<>();
+            List<FieldValue> last = null;
+            for (Hit<Map> hit : response.hits().hits()) {
+                hits.add(hit(hit.source(), hit.highlight()));
+                last = hit.sort();
+            }
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            for (String facet : FILTERS) {
+                Map<String, Long> values = new LinkedHashMap<>();
+                for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations().get("values")
+                        .sterms().buckets().array()) {
+                    values.put(bucket.key().stringValue(), bucket.docCount());
+                }
+                // A selected value stays on show, even when nothing matches it any more.
+                request.filters().getOrDefault(facet, List.of()).forEach(v -> values.putIfAbsent(v, 0L));
+                counts.put(facet, values);
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            String next = hits.size() == request.size() && last != null ? SearchCursor.encode(last) : null;
+            return new ListingResults(total, hits, counts, next);
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404 || e.status() >= 500) {
+                throw new SearchUnavailable(e);
+            }
+            if (e.status() == 400 && after != null) {
+                throw Problem.invalid("after", "This page link is not valid any more; start the search again");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> suggest(String prefix) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        if (prefix.length() > MAX_TEXT) {
+            throw Problem.invalid("q", "The search must be " + MAX_TEXT + " characters or fewer");
+        }
+        Optional<UUID> supplier = supplierOf(callers.required());
+        List<String> audience = supplier.map(s -> List.of(ListingDocuments.ASSURED, ListingDocuments.supplierContext(s)))
+                .orElse(List.of(ListingDocuments.ASSURED, ListingDocuments.UNASSURED));
+        List<CompletionContext> contexts = audience.stream().map(a -> CompletionContext.of(c -> c.context(x -> x.category(a)))).toList();
+        try {
+            var response = elasticsearch.client().search(s -> s.index(elasticsearch.listingsAlias()).source(src -> src.fetch(false))
+                    .suggest(g -> g.suggesters("listing", f -> f.prefix(prefix.trim()).completion(c -> c.field("suggest").size(10)
+                            .skipDuplicates(true).contexts("audience", contexts)
+                            .fuzzy(z -> z.fuzziness("AUTO").prefixLength(1))))), Void.class);
+            Set<String> texts = new LinkedHashSet<>();
+            response.suggest().get("listing").forEach(s -> s.completion().options().forEach(o -> texts.add(o.text())));
+            return List.copyOf(texts);
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404 || e.status() >= 500) {
+                throw new SearchUnavailable(e);
+            }
+            throw e;
+        }
+    }
+
+    private static void check(ListingQuery request) {
+        for (String filter : request.filters().keySet()) {
             if (!FILTERS.contains(filter)) {
                 throw Problem.invalid(filter, "There is no filter " + filter + "; use one of " + FILTERS);
             }
         }
-        try {
-            index.ensureAlias();
-            Query query = query(text, filters);
-            Map<String, Aggregation> facets = new LinkedHashMap<>();
-            FILTERS.forEach(f -> facets.put(f, Aggregation.of(a -> a.terms(t -> t.field("filter_" + f).size(50)))));
-            SearchResponse<Map> response = elasticsearch.client().search(s -> s.index(elasticsearch.listingsAlias())
-                    .query(query).from(from).size(size).aggregations(facets).sort(o -> o.score(sc -> sc))
-                    .sort(o -> o.field(f -> f.field("name.sort"))), Map.class);
-            List<ListingHit> hits = new ArrayList<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                Map<String, Object> d = hit.source();
-                hits.add(new ListingHit(UUID.fromString((String) d.get("productId")), (String) d.get("name"), (String) d.get("version"),
-                        (String) d.get("supplierName"), (String) d.get("summary"), (String) d.get("filter_niceTier"),
-                        (String) d.get("filter_passportStatus"), (String) d.get("passportCode"), (String) d.get("passportExpiresOn")));
-            }
-            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            for (String f : FILTERS) {
-                Map<String, Long> values = new LinkedHashMap<>();
-                for (StringTermsBucket bucket : response.aggregations().get(f).sterms().buckets().array()) {
-                    values.put(bucket.key().stringValue(), bucket.docCount());
-                }
-                counts.put(f, values);
-            }
-            return new ListingResults(response.hits().total() == null ? hits.size() : response.hits().total().value(), hits, counts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (request.text() != null && request.text().length() > MAX_TEXT) {
+            throw Problem.invalid("q", "The search must be " + MAX_TEXT + " characters or fewer");
+        }
+        if (request.size() < 1 || request.size() > MAX_SIZE) {
+            throw Problem.invalid("size", "Ask for between 1 and " + MAX_SIZE + " results a page");
+        }
+        if (request.from() < 0 || request.from() > MAX_FROM) {
+            throw Problem.invalid("from", "Only the first " + MAX_FROM + " results can be reached by position; page on with the next cursor");
         }
     }
 
-    static Query query(String text, Map<String, List<String>> filters) {
+    /** A supplier's own id, when the caller sees the catalogue as a supplier; empty for everyone who sees it all. */
+    static Optional<UUID> supplierOf(Caller caller) {
+        boolean seesAll = caller.hasRole(Roles.TRUST) || caller.hasRole(Roles.BOARD) || caller.hasRole(Roles.ASSESSOR)
+                || caller.hasRole(Roles.ADMIN);
+        if (seesAll && caller.organisationKind() != OrganisationKind.SUPPLIER) {
+            return Optional.empty();
+        }
+        return Optional.of(caller.organisationId());
+    }
+
+    static Query query(String text, Optional<UUID> supplier) {
         return Query.of(q -> q.bool(b -> {
             if (text == null || text.isBlank()) {
                 b.must(m -> m.matchAll(all -> all));
             } else {
-                b.must(m -> m.multiMatch(mm -> mm.query(text.trim())
-                        .fields("name^3", "supplierName^2", "conditions^2", "summary", "intendedPurpose")));
+                b.must(m -> m.bool(any -> {
+                    any.should(textQuery(text.trim(), 1.0f));
+                    String folded = ClinicalSynonyms.fold(text);
+                    if (!folded.equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                        any.should(textQuery(folded, 0.9f));
+                    }
+                    for (String alternative : SYNONYMS.alternatives(text)) {
+                        any.should(synonymQuery(alternative, 0.8f));
+                    }
+                    return any.minimumShouldMatch("1");
+                }));
             }
-            filters.forEach((filter, values) -> b.filter(f -> f.terms(t -> t.field("filter_" + filter)
-                    .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+            supplier.ifPresent(own -> b.filter(f -> f.bool(v -> v
+                    .should(s -> s.term(t -> t.field("supplierId").value(own.toString())))
+                    .should(s -> s.term(t -> t.field("assured").value(true)))
+                    .minimumShouldMatch("1"))));
             return b;
         }));
+    }
+
+    /**
+     * Matches in any field, forgiving a typo or two in longer words ("asthama"); with three or more
+     * words a quarter of them may be missing. The first two letters must be right and each word
+     * tries at most ten near spellings: fuzzy matching is most of a search's cost.
+     */
+    private static Query textQuery(String text, float boost) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(FIELDS).type(TextQueryType.BestFields)
+                .fuzziness("AUTO").prefixLength(2).maxExpansions(10).minimumShouldMatch("2<-25%").boost(boost)));
+    }
+
+    /**
+     * A synonym of the query, matched exactly in the folded copy of every text field: the index's own
+     * synonym filter (the passport-analysis plugin) already covers the analysed fields, and this
+     * keeps synonyms working, cheaply, on a cluster without it.
+     */
+    private static Query synonymQuery(String text, float boost) {
+        return Query.of(q -> q.match(m -> m.field("folded").query(text).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
+                .boost(boost)));
+    }
+
+    /** Every facet selection but {@code except}'s, as one filter. */
+    static Query filters(Map<String, List<String>> filters, String except) {
+        return Query.of(q -> q.bool(b -> {
+            filters.forEach((filter, values) -> {
+                if (!filter.equals(except) && !values.isEmpty()) {
+                    b.filter(f -> f.terms(t -> t.field("filter_" + filter)
+                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+                }
+            });
+            return b;
+        }));
+    }
+
+    static List<SortOptions> sort(ListingSort sort) {
+        SortOptions score = SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc)));
+        SortOptions relied = SortOptions.of(o -> o.field(f -> f.field("relianceCount").order(SortOrder.Desc).missing("_last")));
+        SortOptions assured = SortOptions.of(o -> o.field(f -> f.field("assuredOn").order(SortOrder.Desc).missing("_last")));
+        SortOptions id = SortOptions.of(o -> o.field(f -> f.field("productId").order(SortOrder.Asc)));
+        return switch (sort) {
+            case RELEVANCE -> List.of(score, relied, id);
+            case MOST_RELIED_ON -> List.of(relied, score, id);
+            case RECENTLY_ASSURED -> List.of(assured, score, id);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListingHit hit(Map<String, Object> d, Map<String, List<String>> highlight) {
+        List<ListingHit.Highlight> highlights = new ArrayList<>();
+        for (String field : HIGHLIGHTED) {
+            for (String passage : highlight.getOrDefault(field, List.of())) {
+                highlights.add(new ListingHit.Highlight(field, parts(passage)));
+            }
+        }
+        Number reliances = (Number) d.getOrDefault("relianceCount", 0);
+        return new ListingHit(UUID.fromString((String) d.get("productId")), (String) d.get("name"), (String) d.get("version"),
+                (String) d.get("supplierName"), (String) d.get("summary"), (String) d.get("filter_niceTier"),
+                (String) d.get("filter_passportStatus"), (String) d.get("passportId"), (String) d.get("passportCode"), (String) d.get("passportExpiresOn"),
+                Boolean.TRUE.equals(d.get("assured")), reliances == null ? 0 : reliances.longValue(), (String) d.get("assuredOn"),
+                (List<String>) d.getOrDefault("conditions", List.of()), (List<String>) d.getOrDefault("filter_careSettings", List.of()),
+                (String) d.get("filter_intendedUsers"), (String) d.get("filter_deviceClass"), highlights);
+    }
+
+    /** Cuts a highlighted passage at the match markers, so pages can mark matches without trusting any markup. */
+    static List<ListingHit.Part> parts(String passage) {
+        List<ListingHit.Part> parts = new ArrayList<>();
+        int at = 0;
+        while (at < passage.length()) {
+            int start = passage.indexOf(MATCH_START, at);
+            if (start < 0) {
+                parts.add(new ListingHit.Part(passage.substring(at), false));
+                break;
+            }
+            if (start > at) {
+                parts.add(new ListingHit.Part(passage.substring(at, start), false));
+            }
+            int end = passage.indexOf(MATCH_END, start);
+            end = end < 0 ? passage.length() : end;
+            parts.add(new ListingHit.Part(passage.substring(start + 1, end), true));
+            at = end + 1;
+        }
+        return parts;
     }
 }

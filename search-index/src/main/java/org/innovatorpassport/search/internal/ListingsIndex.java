@@ -1,6 +1,7 @@
 package org.innovatorpassport.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +13,16 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.innovatorpassport.platform.api.SchemaReady;
 
 /**
  * The listings index is built from the checked-in mapping {@code search/listings-mapping.json}.
  * Each build makes a new dated index; readers only ever see the alias, which moves atomically.
+ * The alias is made sure of at start and by a reindex, never on the search path: a search that
+ * finds no alias answers "search unavailable" and a write that finds none is retried by the outbox
+ * ({@code require_alias}), so nothing ever auto-creates an index with a guessed mapping.
  */
 @ApplicationScoped
 class ListingsIndex {
@@ -40,7 +45,7 @@ class ListingsIndex {
      */
     void ensureAtStart(@Observes SchemaReady ready) {
         executor.submit(() -> {
-            for (int attempt = 1; attempt <= 60; attempt++) {
+            for (int attempt = 1; attempt <= 150; attempt++) {
                 try {
                     ensureAlias();
                     return;
@@ -57,15 +62,15 @@ class ListingsIndex {
         });
     }
 
-    synchronized void ensureAlias() throws IOException {
+    /** Idempotent and safe on several nodes at once: a fixed first index name, and adding the alias twice is harmless. */
+    void ensureAlias() throws IOException {
         ElasticsearchClient client = elasticsearch.client();
         if (!client.indices().existsAlias(a -> a.name(elasticsearch.listingsAlias())).value()) {
-            // A fixed first name: nodes starting together create one index, and adding it twice is harmless.
             String index = elasticsearch.listingsAlias() + "-initial";
             if (!client.indices().exists(e -> e.index(index)).value()) {
-                try (InputStream mapping = mapping()) {
-                    client.indices().create(c -> c.index(index).withJson(mapping));
-                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException alreadyCreated) {
+                try {
+                    create(index);
+                } catch (ElasticsearchException alreadyCreated) {
                     if (!"resource_already_exists_exception".equals(alreadyCreated.error().type())) {
                         throw alreadyCreated;
                     }
@@ -77,13 +82,64 @@ class ListingsIndex {
 
     String createDatedIndex() throws IOException {
         String index = elasticsearch.listingsAlias() + "-" + STAMP.format(clock.instant());
-        try (InputStream mapping = mapping()) {
-            elasticsearch.client().indices().create(c -> c.index(index).withJson(mapping));
-        }
+        create(index);
         return index;
     }
 
-    private static InputStream mapping() {
+    /**
+     * Creates an index with the checked-in mapping. Its analyzers need the passport-analysis plugin,
+     * which infra installs; a cluster without it still gets an index, with Elasticsearch's standard
+     * analysis (no stemming, folding or synonym filters: typos are still forgiven and synonyms still
+     * expanded by the query), and a warning says what is missing.
+     */
+    private void create(String index) throws IOException {
+        try (InputStream mapping = mapping()) {
+            elasticsearch.client().indices().create(c -> c.index(index).withJson(mapping));
+        } catch (ElasticsearchException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (!reason.contains("passport_")) {
+                throw e;
+            }
+            LOG.warning("Elasticsearch has no passport-analysis plugin (" + reason + "); " + index
+                    + " is created without stemming, ASCII folding or synonym filters. Install the plugin (infra does) and reindex.");
+            try (InputStream plain = new java.io.ByteArrayInputStream(withoutPluginAnalysis().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                elasticsearch.client().indices().create(c -> c.index(index).withJson(plain));
+            }
+        }
+    }
+
+    /** The mapping with the plugin's analyzers taken out: every text field analyzed as standard. */
+    static String withoutPluginAnalysis() {
+        try (InputStream in = mapping(); jakarta.json.JsonReader reader = jakarta.json.Json.createReader(in)) {
+            jakarta.json.JsonObject mapping = reader.readObject();
+            jakarta.json.JsonObject settings = mapping.getJsonObject("settings");
+            jakarta.json.JsonObject analysis = jakarta.json.Json.createObjectBuilder(settings.getJsonObject("analysis")).remove("analyzer").build();
+            jakarta.json.JsonObjectBuilder properties = jakarta.json.Json.createObjectBuilder();
+            mapping.getJsonObject("mappings").getJsonObject("properties").forEach((name, field) -> properties.add(name,
+                    jakarta.json.Json.createObjectBuilder(field.asJsonObject()).remove("analyzer").remove("search_analyzer")));
+            return jakarta.json.Json.createObjectBuilder(mapping)
+                    .add("settings", jakarta.json.Json.createObjectBuilder(settings).add("analysis", analysis))
+                    .add("mappings", jakarta.json.Json.createObjectBuilder(mapping.getJsonObject("mappings")).add("properties", properties))
+                    .build().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves the alias to {@code fresh} in one atomic step; answers the indices it pointed at before. */
+    Set<String> moveAliasTo(String fresh) throws IOException {
+        ElasticsearchClient client = elasticsearch.client();
+        String alias = elasticsearch.listingsAlias();
+        Set<String> old = client.indices().existsAlias(e -> e.name(alias)).value()
+                ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet() : Set.of();
+        client.indices().updateAliases(u -> {
+            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(fresh).alias(alias)));
+        });
+        return old;
+    }
+
+    static InputStream mapping() {
         InputStream in = ListingsIndex.class.getClassLoader().getResourceAsStream(MAPPING);
         if (in == null) {
             throw new UncheckedIOException(new IOException(MAPPING + " is missing from the search-index module"));

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.search.api.ListingQuery;
 import org.innovatorpassport.search.api.ListingResults;
+import org.innovatorpassport.search.api.ListingSort;
 import org.innovatorpassport.search.api.ListingSearch;
 import org.innovatorpassport.search.api.SearchIndex;
 
@@ -46,21 +49,35 @@ public class CatalogueResource {
     @GET
     @Path("catalogue")
     @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD, Roles.ADMIN})
-    public ListingResults search(@QueryParam("q") @Size(max = 200) String text,
-                                 @QueryParam("from") @DefaultValue("0") @Min(0) @Max(10000) int from,
-                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        if (from + size > 10_000) {
-            throw org.innovatorpassport.platform.api.Problem.invalid("from", "Only the first 10,000 results can be paged through; narrow the search");
-        }
+    public ListingResults search(@QueryParam("q") @Size(max = ListingSearch.MAX_TEXT) String text,
+                                 @QueryParam("sort") String sort,
+                                 @QueryParam("after") @Size(max = 2000) String after,
+                                 @QueryParam("from") @DefaultValue("0") @Min(0) @Max(ListingSearch.MAX_FROM) int from,
+                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ListingSearch.MAX_SIZE) int size) {
+        ListingSort order = ListingSort.ofParameter(sort).orElseThrow(() -> Problem.invalid("sort",
+                "Sort by one of " + Arrays.stream(ListingSort.values()).map(ListingSort::parameter).toList()));
+        return search.search(new ListingQuery(text, filters(uri.getQueryParameters()), order, from, size, after));
+    }
+
+    /** Type-ahead for the catalogue search box: at most ten names, conditions or suppliers. */
+    @GET
+    @Path("catalogue/suggestions")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD, Roles.ADMIN})
+    public List<String> suggestions(@QueryParam("q") @Size(max = ListingSearch.MAX_TEXT) String prefix) {
+        return search.suggest(prefix);
+    }
+
+    /** Every query parameter that is not q, sort, after, from or size is a filter; a comma inside a value means OR. */
+    public static Map<String, List<String>> filters(Map<String, List<String>> parameters) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> {
-            if (!List.of("q", "from", "size").contains(name)) {
+        parameters.forEach((name, values) -> {
+            if (!List.of("q", "sort", "after", "from", "size").contains(name)) {
                 List<String> any = new ArrayList<>();
                 values.forEach(v -> any.addAll(Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()));
-                filters.put(name, any);
+                filters.put(name, any.stream().distinct().toList());
             }
         });
-        return search.search(text, filters, from, size);
+        return filters;
     }
 
     @POST

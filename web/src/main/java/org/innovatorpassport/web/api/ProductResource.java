@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.innovatorpassport.catalogue.api.PatientListing;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
@@ -68,6 +69,15 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProductView update(@PathParam("id") UUID id, @Valid @NotNull ProductChange change) {
         return products.update(id, change.details(), change.revision());
+    }
+
+    /** The plain-English Health Store listing; its supplier may change it even under a passport. */
+    @PUT
+    @Path("{id}/listing")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProductView describeListing(@PathParam("id") UUID id, @Valid @NotNull PatientListing listing) {
+        return products.describeListing(id, listing);
     }
 
     @POST

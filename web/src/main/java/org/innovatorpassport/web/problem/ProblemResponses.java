@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.search.api.SearchUnavailable;
 import org.innovatorpassport.web.page.ErrorPage;
 import org.innovatorpassport.web.page.Pages;
 
@@ -44,8 +45,12 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     static Response respond(Throwable thrown, UriInfo uri) {
         Problem problem = problemFor(thrown);
         if (Pages.isPage(uri)) {
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ErrorPage.of(problem)).build();
+            Response.ResponseBuilder page = Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorPage.of(problem));
+            if (problem.status() == 503) {
+                page.header("Retry-After", String.valueOf(SearchUnavailable.RETRY_AFTER_SECONDS));
+            }
+            return page.build();
         }
         List<ProblemBody.FieldError> errors = problem.fieldErrors().entrySet().stream()
                 .map(e -> new ProblemBody.FieldError(e.getKey(), e.getValue())).toList();
@@ -54,6 +59,10 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                         problem.detail(), uri.getRequestUri().getPath(), errors));
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Basic realm=\"Innovator Passport\", charset=\"UTF-8\"");
+        }
+        if (problem.status() == 503) {
+            // Only a dependency being down answers 503 (today: search), and it is worth retrying shortly.
+            response.header("Retry-After", String.valueOf(SearchUnavailable.RETRY_AFTER_SECONDS));
         }
         if (thrown instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());

@@ -88,6 +88,9 @@ final class Samples {
                 "Helps people with asthma.", "Self-management of asthma.", ProductDetails.IntendedUsers.PATIENTS,
                 Set.of("Primary care"), Set.of("Asthma"), Set.of(ProductDetails.Platform.IOS), ProductDetails.DeviceClass.NOT_A_DEVICE,
                 ProductDetails.Marking.NONE, ProductDetails.NiceTier.B, Set.of(ProductDetails.Standard.FHIR),
-                ProductDetails.PricingModel.FREE), NOW, NOW, 4);
+                ProductDetails.PricingModel.FREE), new org.innovatorpassport.catalogue.api.PatientListing(
+                "Helps you keep track of your asthma.", "Adults with asthma.", "Ask your GP practice.", "Free",
+                "Your symptoms and inhaler use.", "In the UK.", "Works with screen readers."), NOW, NOW, 4, false,
+                java.util.EnumSet.allOf(org.innovatorpassport.catalogue.api.ProductAction.class));
     }
 }

@@ -62,7 +62,7 @@ class TemplateRenderingTest {
         Document page = Rendered.page("home", Shell.of("Home", Samples.supplier()));
         assertEquals("Home – Innovator Passport", page.title());
         assertEquals("Sam <Tester>, Brightwell Digital Health Ltd", page.select(".nhsuk-header__account-item").first().text());
-        assertEquals(List.of("Health Store", "Your organisation"), page.select(".nhsuk-header__navigation-link").eachText());
+        assertEquals(List.of("Health Store", "Your organisation", "Search the catalogue"), page.select(".nhsuk-header__navigation-link").eachText());
         assertNotNull(page.selectFirst("form[action=/logout]"));
         Document anonymous = Rendered.page("home", Shell.of("Home", Optional.empty()));
         assertEquals("Sign in", anonymous.selectFirst(".nhsuk-header__account-link").text());
@@ -237,8 +237,10 @@ class TemplateRenderingTest {
         assertEquals("IOS", page.select("input[name=platforms][checked]").val());
         var product = Samples.product();
         var show = new ProductPages.ProductScreen(Shell.of("BreatheWell 2.1", Samples.supplier()), product, Optional.empty(), List.of(),
-                List.of(product), new org.innovatorpassport.web.page.supplier.ProductFormFixture().form(null), ErrorSummary.NONE, null);
+                List.of(product), new org.innovatorpassport.web.page.supplier.ProductFormFixture().form(null),
+                new org.innovatorpassport.web.page.supplier.ProductFormFixture().listing(product.listing()), ErrorSummary.NONE, null);
         Document productPage = Rendered.page("supplier/product", show);
+        assertEquals("Ask your GP practice.", productPage.getElementById("howToGetIt").text());
         assertEquals("4", productPage.selectFirst("form[action=/supplier/products/" + product.id() + "] input[name=revision]").val());
         assertTrue(productPage.text().contains("2.1 (this version)"));
     }
@@ -265,11 +267,17 @@ class TemplateRenderingTest {
         assertTrue(queue.text().contains("No submission is waiting for review."));
         assertEquals("Expires", queue.select("th").last().text());
         var product = Samples.product();
+        var listed = new org.innovatorpassport.catalogue.api.StoreListing(product, new org.innovatorpassport.catalogue.api.PassportStanding(
+                product.id(), "IP-AB12-CD34", "ISSUED", java.time.LocalDate.of(2027, 4, 5), "Brightwell Digital Health Ltd"));
         Document store = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
-                List.of(issued), Map.of(issued.productId(), product)));
-        assertTrue(store.text().contains("1 product listed."));
-        assertEquals("/verify/IP-AB12-CD34", store.selectFirst(".nhsuk-card a").attr("href"));
-        assertTrue(store.text().contains("Patients and the public"));
+                new org.innovatorpassport.catalogue.api.StoreShelf("inhalers", "", List.of(listed), Map.of("Asthma", 1L))));
+        assertEquals("1 product matching “inhalers”", store.getElementById("results").text());
+        assertEquals("/verify/IP-AB12-CD34", store.select(".nhsuk-card a").last().attr("href"));
+        assertEquals("/health-store?condition=Asthma&q=inhalers", store.select("nav[aria-labelledby=conditions-heading] a").last().attr("href"));
+        assertTrue(store.text().contains("Adults with asthma."));
+        Document one = Rendered.page("store/listing", new HealthStorePage.ListingScreen(Shell.of("BreatheWell", Optional.empty()), listed));
+        assertTrue(one.text().contains("Where the data is stored In the UK."), one.text());
+        assertEquals("/verify/IP-AB12-CD34", one.select("main a").last().attr("href"));
     }
 
     @Test

@@ -44,6 +44,9 @@ public interface Passports {
     /** The latest passport of a product version, if any. */
     java.util.Optional<PassportView> ofProduct(UUID productId);
 
+    /** The latest passport of each of these product versions that has one, in a few queries whatever their number (rebuilding the search index). */
+    java.util.Map<UUID, PassportView> ofProducts(java.util.Collection<UUID> productIds);
+
     byte[] certificate(UUID passportId);
 
     /** Public: valid or not, and why, with the signed passport. */

@@ -12,8 +12,14 @@ public interface Products {
 
     ProductView create(UUID supplierId, ProductDetails details);
 
+    /** A product with its Health Store listing at once, for loading a catalogue; no access check, like {@link #create}. */
+    ProductView create(UUID supplierId, ProductDetails details, PatientListing listing);
+
     /** Changes a version in place (the caller's own product); {@code revision} must match or the answer is 409. */
     ProductView update(UUID productId, ProductDetails details, long revision);
+
+    /** Writes or changes the Health Store listing of a version (its supplier; allowed under a passport). */
+    ProductView describeListing(UUID productId, PatientListing listing);
 
     /** A new version is a new row in the same product line; the old version stays as it was. */
     ProductView newVersion(UUID productId, ProductDetails details);

@@ -12,8 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.innovatorpassport.catalogue.api.PatientListing;
+import org.innovatorpassport.catalogue.api.ProductAssurance;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
@@ -47,18 +50,37 @@ class JpaProducts implements Products {
     @Inject
     Callers callers;
 
+    @Inject
+    ProductAssurance assurance;
+
     @Override
     public ProductView create(UUID supplierId, ProductDetails details) {
         Validity.require(validator, details);
         Product product = fresh(UUID.randomUUID(), supplierId, details);
         audit.record("product.created", "product", product.id, product.name + " " + product.productVersion);
-        return product.view();
+        return view(product);
+    }
+
+    @Override
+    public ProductView create(UUID supplierId, ProductDetails details, PatientListing listing) {
+        if (listing != null) {
+            Validity.require(validator, listing);
+        }
+        Validity.require(validator, details);
+        Product product = fresh(UUID.randomUUID(), supplierId, details);
+        product.list(listing);
+        audit.record("product.created", "product", product.id, product.name + " " + product.productVersion);
+        return view(product);
     }
 
     @Override
     public ProductView update(UUID productId, ProductDetails details, long revision) {
-        Validity.require(validator, details);
         Product product = own(productId);
+        // Refused before the details are read: no correction of them would make the edit possible.
+        if (!assurance.passported(List.of(product.id)).isEmpty()) {
+            throw ProductActions.fixedByPassport(product.name, product.productVersion);
+        }
+        Validity.require(validator, details);
         if (product.version != revision) {
             throw Problem.conflict("This product was changed by someone else (revision " + product.version
                     + ", you had " + revision + "). Reload it and try again.");
@@ -72,7 +94,7 @@ class JpaProducts implements Products {
         em.flush();
         audit.record("product.updated", "product", product.id, product.name + " " + product.productVersion);
         outbox.publish(CHANGED_TOPIC, product.id.toString());
-        return product.view();
+        return view(product);
     }
 
     @Override
@@ -85,13 +107,31 @@ class JpaProducts implements Products {
             throw Problem.invalid("version", "Version " + details.version().trim() + " of this product already exists");
         }
         Product next = fresh(previous.lineId, previous.supplierId, details);
+        next.list(previous.listing());
         audit.record("product.version-created", "product", next.id, "version " + next.productVersion + " after " + previous.productVersion);
-        return next.view();
+        return view(next);
+    }
+
+    @Override
+    public ProductView describeListing(UUID productId, PatientListing listing) {
+        Product product = own(productId);
+        if (listing == null) {
+            throw Problem.invalid("whatItDoes", "Say in plain English what the product does");
+        }
+        Validity.require(validator, listing);
+        boolean first = product.listing() == null;
+        product.list(listing);
+        product.updatedAt = clock.instant();
+        em.flush();
+        audit.record(first ? "product.listing-written" : "product.listing-changed", "product", product.id,
+                product.name + " " + product.productVersion);
+        outbox.publish(CHANGED_TOPIC, product.id.toString());
+        return view(product);
     }
 
     @Override
     public Optional<ProductView> find(UUID productId) {
-        return Optional.ofNullable(em.find(Product.class, productId)).map(Product::view);
+        return Optional.ofNullable(em.find(Product.class, productId)).map(this::view);
     }
 
     @Override
@@ -99,8 +139,8 @@ class JpaProducts implements Products {
         if (productIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from Product p where p.id in :ids", Product.class).setParameter("ids", productIds)
-                .getResultStream().map(Product::view).collect(Collectors.toMap(ProductView::id, view -> view));
+        return views(em.createQuery("select p from Product p where p.id in :ids", Product.class).setParameter("ids", productIds)
+                .getResultList()).stream().collect(Collectors.toMap(ProductView::id, view -> view));
     }
 
     @Override
@@ -110,25 +150,39 @@ class JpaProducts implements Products {
         if (caller.hasRole(Roles.SUPPLIER) && !caller.actsFor(product.supplierId)) {
             throw Problem.notFound("Product " + productId);
         }
-        return product.view();
+        return view(product);
     }
 
     @Override
     public List<ProductView> ofSupplier(UUID supplierId) {
-        return em.createQuery("select p from Product p where p.supplierId = :s order by p.name, p.createdAt", Product.class)
-                .setParameter("s", supplierId).getResultStream().map(Product::view).toList();
+        return views(em.createQuery("select p from Product p where p.supplierId = :s order by p.name, p.createdAt", Product.class)
+                .setParameter("s", supplierId).getResultList());
     }
 
     @Override
     public List<ProductView> versions(UUID lineId) {
-        return em.createQuery("select p from Product p where p.lineId = :l order by p.createdAt", Product.class)
-                .setParameter("l", lineId).getResultStream().map(Product::view).toList();
+        return views(em.createQuery("select p from Product p where p.lineId = :l order by p.createdAt", Product.class)
+                .setParameter("l", lineId).getResultList());
     }
 
     @Override
     public List<ProductView> all() {
-        return em.createQuery("select p from Product p order by p.createdAt", Product.class).getResultStream()
-                .map(Product::view).toList();
+        return views(em.createQuery("select p from Product p order by p.createdAt", Product.class).getResultList());
+    }
+
+    private ProductView view(Product product) {
+        return views(List.of(product)).get(0);
+    }
+
+    /** Many products with one question to assurance, whatever their number. */
+    private List<ProductView> views(List<Product> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> passported = assurance.passported(found.stream().map(p -> p.id).toList());
+        Optional<Caller> caller = Callers.ofRequest(callers);
+        return found.stream().map(p -> p.view(passported.contains(p.id),
+                ProductActions.allowed(p.supplierId, passported.contains(p.id), caller))).toList();
     }
 
     private Product fresh(UUID lineId, UUID supplierId, ProductDetails details) {

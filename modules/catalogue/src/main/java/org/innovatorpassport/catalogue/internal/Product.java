@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.innovatorpassport.catalogue.api.ProductAction;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
+import org.innovatorpassport.catalogue.api.PatientListing;
 
 /** One version of a product; sets are kept as text joined by a bar, which no value may contain. */
 @Entity
@@ -56,6 +58,20 @@ class Product {
     @Enumerated(EnumType.STRING)
     @Column(name = "pricing_model")
     ProductDetails.PricingModel pricingModel;
+    @Column(name = "listing_what_it_does")
+    String listingWhatItDoes;
+    @Column(name = "listing_who_it_is_for")
+    String listingWhoItIsFor;
+    @Column(name = "listing_how_to_get_it")
+    String listingHowToGetIt;
+    @Column(name = "listing_cost_to_patient")
+    String listingCostToPatient;
+    @Column(name = "listing_data_used")
+    String listingDataUsed;
+    @Column(name = "listing_data_storage")
+    String listingDataStorage;
+    @Column(name = "listing_accessibility")
+    String listingAccessibility;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")
@@ -79,6 +95,21 @@ class Product {
         pricingModel = d.pricingModel();
     }
 
+    void list(PatientListing l) {
+        listingWhatItDoes = l == null ? null : l.whatItDoes().trim();
+        listingWhoItIsFor = l == null ? null : l.whoItIsFor().trim();
+        listingHowToGetIt = l == null ? null : l.howToGetIt().trim();
+        listingCostToPatient = l == null ? null : l.costToPatient().trim();
+        listingDataUsed = l == null ? null : l.dataUsed().trim();
+        listingDataStorage = l == null ? null : l.dataStorage().trim();
+        listingAccessibility = l == null ? null : l.accessibility().trim();
+    }
+
+    PatientListing listing() {
+        return listingWhatItDoes == null ? null : new PatientListing(listingWhatItDoes, listingWhoItIsFor, listingHowToGetIt,
+                listingCostToPatient, listingDataUsed, listingDataStorage, listingAccessibility);
+    }
+
     ProductDetails details() {
         return new ProductDetails(name, productVersion, summary, intendedPurpose, intendedUsers, split(careSettings),
                 split(conditions), enums(platforms, ProductDetails.Platform::valueOf, ProductDetails.Platform.class),
@@ -86,8 +117,8 @@ class Product {
                 pricingModel);
     }
 
-    ProductView view() {
-        return new ProductView(id, lineId, supplierId, details(), createdAt, updatedAt, version);
+    ProductView view(boolean passported, Set<ProductAction> allowed) {
+        return new ProductView(id, lineId, supplierId, details(), listing(), createdAt, updatedAt, version, passported, allowed);
     }
 
     static boolean joinable(Collection<String> values) {

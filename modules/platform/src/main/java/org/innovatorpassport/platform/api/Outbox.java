@@ -8,4 +8,10 @@ package org.innovatorpassport.platform.api;
 public interface Outbox {
 
     void publish(String topic, String payload);
+
+    /**
+     * The distinct payloads of the messages of these topics written at or after {@code since},
+     * delivered or not: what a projection rebuilt from a snapshot must replay to catch up.
+     */
+    java.util.List<String> payloadsSince(java.util.Collection<String> topics, java.time.Instant since);
 }

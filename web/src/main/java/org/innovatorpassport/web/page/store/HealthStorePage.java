@@ -4,66 +4,56 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.util.List;
-import java.util.Map;
+import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.innovatorpassport.assurance.api.PassportView;
-import org.innovatorpassport.assurance.api.Passports;
-import org.innovatorpassport.catalogue.api.ProductView;
-import org.innovatorpassport.catalogue.api.Products;
+import org.innovatorpassport.catalogue.api.HealthStore;
+import org.innovatorpassport.catalogue.api.StoreListing;
+import org.innovatorpassport.catalogue.api.StoreShelf;
 import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
 
 /**
- * The public Health Store: products whose passport can be relied on today, in plain words, each with
- * a link to check its passport. Nothing confidential: no evidence, only what a listing says.
+ * The public Health Store: the products the catalogue lists for patients, searched by words and browsed
+ * by condition, each with a plain-English listing and a link to check its passport. Nothing
+ * confidential: no evidence, only what a listing says. No sign-in.
  */
 @Path("/health-store")
 @Produces(Replies.HTML)
 public class HealthStorePage {
-    private static final Logger LOG = Logger.getLogger(HealthStorePage.class.getName());
+    private static final int MAX_WORDS = 200;
 
-    /** The listed passports, with the product each covers (absent if the catalogue no longer has it). */
-    public record StoreScreen(Shell shell, List<PassportView> listed, Map<UUID, ProductView> products) {
+    public record StoreScreen(Shell shell, StoreShelf shelf) {
+    }
+
+    public record ListingScreen(Shell shell, StoreListing listing) {
     }
 
     @Inject
-    Passports passports;
-
-    @Inject
-    Products products;
+    HealthStore store;
 
     @Inject
     Callers callers;
 
     @GET
     @PermitAll
-    public View show() {
-        List<PassportView> listed = reliable();
-        return new View("store/healthStore", new StoreScreen(Shell.of("Health Store", callers.current()), listed,
-                products.find(listed.stream().map(PassportView::productId).toList())));
+    public View show(@QueryParam("q") String words, @QueryParam("condition") String condition) {
+        String q = words == null ? "" : words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words;
+        StoreShelf shelf = store.browse(q, condition == null || condition.length() > MAX_WORDS ? "" : condition);
+        String title = shelf.condition().isEmpty() ? "Health Store" : "Health Store: " + shelf.condition();
+        return new View("store/healthStore", new StoreScreen(Shell.of(title, callers.current()), shelf));
     }
 
-    /**
-     * What the public may see depends on who asks, and the passport list was written for signed-in
-     * callers: if it cannot answer an anonymous one, the public page shows an empty store rather than
-     * an error, and the reason is logged for whoever runs the service.
-     */
-    private List<PassportView> reliable() {
-        try {
-            return passports.reliable();
-        } catch (RuntimeException e) {
-            if (callers.current().isPresent()) {
-                Replies.refusal(e);
-            } else {
-                LOG.log(Level.WARNING, "The Health Store could not list passports for an anonymous visitor", e);
-            }
-            return List.of();
-        }
+    @GET
+    @Path("products/{id}")
+    @PermitAll
+    public View listing(@PathParam("id") UUID id) {
+        StoreListing listing = store.listing(id).orElseThrow(() -> new Problem(404, "not-listed", "Not in the Health Store",
+                "This product is not in the Health Store. Its passport may have been suspended, revoked or expired."));
+        return new View("store/listing", new ListingScreen(Shell.of(listing.product().details().name(), callers.current()), listing));
     }
 }

@@ -86,6 +86,18 @@ public record ProductForm(ProductDetails details, Map<String, String> errors) {
         return chosen;
     }
 
+    /**
+     * A suggestion for the next version number: the last number in it plus one ("2.1" becomes "2.2"), or
+     * nothing when it has no number, so the supplier types one.
+     */
+    static String nextVersion(String version) {
+        java.util.regex.Matcher last = java.util.regex.Pattern.compile("(\\d+)(\\D*)$").matcher(version);
+        if (!last.find()) {
+            return "";
+        }
+        return version.substring(0, last.start(1)) + new java.math.BigInteger(last.group(1)).add(java.math.BigInteger.ONE) + last.group(2);
+    }
+
     /** Care settings and conditions: one per line or comma-separated, in the order given, without repeats. */
     static Set<String> lines(String text) {
         List<String> parts = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.assurance.api.SubmissionSummary;
 import org.innovatorpassport.assurance.api.Submissions;
+import org.innovatorpassport.catalogue.api.PatientListing;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
@@ -48,7 +49,7 @@ public class ProductPages {
     /** One product version with its assurance, its other versions, and the form to change it. */
     public record ProductScreen(Shell shell, ProductView product, Optional<PassportView> passport,
                                 List<SubmissionSummary> submissions, List<ProductView> versions, ProductForm form,
-                                ErrorSummary summary, String done) {
+                                ListingForm listing, ErrorSummary summary, String done) {
     }
 
     @Inject
@@ -90,6 +91,22 @@ public class ProductPages {
     }
 
     @POST
+    @Path("{id}/listing")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response describeListing(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        products.get(id);
+        PatientListing listing = ListingForm.read(new FormInput(fields));
+        return Replies.attempt(() -> {
+            products.describeListing(id, listing);
+            return Replies.seeOther("/supplier/products/" + id + "?done=listed");
+        }, refused -> {
+            ProductView product = products.get(id);
+            return screen(product, product.details(), listing, refused, ListingForm.summary(refused), null);
+        });
+    }
+
+    @POST
     @Path("{id}")
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,7 +126,7 @@ public class ProductPages {
     public View newVersion(@PathParam("id") UUID id) {
         ProductView product = products.get(id);
         ProductDetails d = product.details();
-        return describe(product, new ProductDetails(d.name(), "", d.summary(), d.intendedPurpose(), d.intendedUsers(),
+        return describe(product, new ProductDetails(d.name(), ProductForm.nextVersion(d.version()), d.summary(), d.intendedPurpose(), d.intendedUsers(),
                 d.careSettings(), d.conditions(), d.platforms(), d.deviceClass(), d.marking(), d.niceTier(), d.standards(),
                 d.pricingModel()), null);
     }
@@ -141,10 +158,17 @@ public class ProductPages {
     }
 
     private View screen(ProductView product, ProductDetails typed, Problem problem, String done) {
+        return screen(product, typed, product.listing(), problem, ProductForm.summary(problem), done);
+    }
+
+    private View screen(ProductView product, ProductDetails typed, PatientListing listing, Problem problem, ErrorSummary summary,
+                        String done) {
         ProductDetails d = product.details();
+        // a refusal about the listing marks the listing's fields, any other marks the details'
+        boolean aboutListing = problem != null && problem.fieldErrors().keySet().stream().anyMatch(ListingForm.ORDER::contains);
         List<SubmissionSummary> ofThisVersion = submissions.list().stream().filter(s -> s.productId().equals(product.id())).toList();
         return new View("supplier/product", new ProductScreen(Shell.of(d.name() + " " + d.version(), callers.current(), problem),
                 product, passports.ofProduct(product.id()), ofThisVersion, products.versions(product.lineId()),
-                ProductForm.of(typed, problem), ProductForm.summary(problem), done));
+                ProductForm.of(typed, aboutListing ? null : problem), ListingForm.of(listing, aboutListing ? problem : null), summary, done));
     }
 }

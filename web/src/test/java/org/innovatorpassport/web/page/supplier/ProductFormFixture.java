@@ -11,4 +11,8 @@ public class ProductFormFixture {
         return ProductForm.of(new ProductDetails("BreatheWell", "2.2", "Summary", "Purpose", null, Set.of(), Set.of(),
                 Set.of(ProductDetails.Platform.IOS), null, null, null, Set.of(), null), problem);
     }
+
+    public ListingForm listing(org.innovatorpassport.catalogue.api.PatientListing listing) {
+        return ListingForm.of(listing, null);
+    }
 }

@@ -261,6 +261,19 @@ class JpaPassports implements Passports {
     }
 
     @Override
+    public java.util.Map<UUID, PassportView> ofProducts(java.util.Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, PassportRecord> latest = new java.util.LinkedHashMap<>();
+        em.createQuery("select p from PassportRecord p where p.productId in :ids order by p.createdAt desc", PassportRecord.class)
+                .setParameter("ids", productIds).getResultStream().forEach(p -> latest.putIfAbsent(p.productId, p));
+        java.util.Map<UUID, PassportView> views = new java.util.HashMap<>();
+        views(List.copyOf(latest.values())).forEach(v -> views.put(v.productId(), v));
+        return views;
+    }
+
+    @Override
     public byte[] certificate(UUID passportId) {
         PassportView p = get(passportId);
         return new CertificateRenderer(clock).render(new CertificateContent(p.id().toString(), p.productName(), p.productVersion(),
@@ -369,7 +382,7 @@ class JpaPassports implements Passports {
         return views.view(renewal);
     }
 
-    private PassportView changeStatus(PassportRecord passport, PassportStatus status, String reason) {
+    PassportView changeStatus(PassportRecord passport, PassportStatus status, String reason) {
         PassportStatus before = passport.status;
         passport.status = status;
         passport.statusReason = reason;

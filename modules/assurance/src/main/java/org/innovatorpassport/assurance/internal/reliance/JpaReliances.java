@@ -17,6 +17,7 @@ import org.innovatorpassport.assurance.api.Reliances;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Outbox;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 
@@ -38,6 +39,9 @@ class JpaReliances implements Reliances {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public RelianceView rely(UUID passportId) {
@@ -65,6 +69,8 @@ class JpaReliances implements Reliances {
         reliance.reliedAt = clock.instant();
         em.persist(reliance);
         em.flush();
+        // The listing shows how many trusts rely on the passport: it follows, through the outbox.
+        outbox.publish(Passports.LISTING_CHANGED_TOPIC, passport.productId().toString());
         audit.record("passport.relied-on", "passport", passportId, trust.organisationName() + " relies on "
                 + passport.code() + " instead of its own DTAC assessment");
         return reliance.view();

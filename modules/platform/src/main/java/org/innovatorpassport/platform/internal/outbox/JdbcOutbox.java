@@ -38,4 +38,23 @@ class JdbcOutbox implements Outbox {
             throw new IllegalStateException("could not write to the outbox for " + topic, e);
         }
     }
+
+    @Override
+    public java.util.List<String> payloadsSince(java.util.Collection<String> topics, java.time.Instant since) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select distinct payload from platform.outbox_message "
+                     + "where topic = any (?) and created_at >= ?")) {
+            select.setArray(1, connection.createArrayOf("text", topics.toArray()));
+            select.setTimestamp(2, Timestamp.from(since));
+            java.util.List<String> payloads = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+            return payloads;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outbox for " + topics, e);
+        }
+    }
 }

@@ -1,0 +1,168 @@
+package org.innovatorpassport.it.assurance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import org.innovatorpassport.it.assurance.IssuedPassports.Issued;
+import org.innovatorpassport.it.support.Demo;
+import org.innovatorpassport.it.support.Http;
+import org.innovatorpassport.it.support.Http.Reply;
+import org.innovatorpassport.it.support.Stack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The public Health Store lists a patient-facing product while its passport can be relied on, with the
+ * plain-English listing its supplier wrote (even under the passport), and drops it within five seconds
+ * of the passport being suspended, revoked or expiring. Clinician-only products never appear.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HealthStoreIT {
+    private static final long FIVE_SECONDS_MS = 5_000;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aListingLeavesTheStoreWithinFiveSecondsOfItsPassportBeingSuspended() {
+        Listed listed = listedProduct();
+        Reply suspended = Http.as(base, Demo.ASSESSOR).post("/api/passports/" + listed.issued().id() + "/suspension",
+                "{\"reason\":\"Penetration test finding not remediated\"}");
+        assertEquals(200, suspended.status(), suspended.body());
+        assertGoneWithinFiveSeconds(listed, "suspended");
+    }
+
+    @Test
+    void aListingLeavesTheStoreWithinFiveSecondsOfItsPassportBeingRevoked() {
+        Listed listed = listedProduct();
+        Reply revoked = Http.as(base, Demo.ASSESSOR).post("/api/passports/" + listed.issued().id() + "/revocation",
+                "{\"reason\":\"Clinical safety case withdrawn\"}");
+        assertEquals(200, revoked.status(), revoked.body());
+        assertGoneWithinFiveSeconds(listed, "revoked");
+    }
+
+    @Test
+    void aListingLeavesTheStoreWithinFiveSecondsOfItsPassportExpiring() throws Exception {
+        Listed listed = listedProduct();
+        database("update assurance.passport set expires_on = current_date - 1 where id = ?", listed.issued().id());
+        assertGoneWithinFiveSeconds(listed, "expired");
+        assertEquals(200, Http.as(base, Demo.ADMIN).post("/api/admin/passport-statuses", "").status());
+        assertTrue(notListed(listed));
+    }
+
+    @Test
+    void clinicianOnlyProductsAndProductsWithoutAListingStayOut() {
+        Issued forClinicians = IssuedPassports.issue(base);
+        String clinicianProduct = Views.text(forClinicians.passport(), "productId");
+        assertEquals(200, describeListing(forClinicians, clinicianProduct).status());
+        assertEquals(404, Http.anonymous(base).get("/health-store/products/" + clinicianProduct).status(), "clinicians only");
+
+        Issued unlisted = IssuedPassports.issueFor(base, "PATIENTS");
+        String unlistedProduct = Views.text(unlisted.passport(), "productId");
+        assertEquals(404, Http.anonymous(base).get("/health-store/products/" + unlistedProduct).status(), "no listing written yet");
+
+        JsonObject problem = Problems.assertValidationProblem(unlisted.supplier().http().put("/api/products/" + unlistedProduct
+                + "/listing", Json.createObjectBuilder(listing()).add("costToPatient", "").build().toString()));
+        assertEquals("Say what the product costs the patient, or that it is free",
+                problem.getJsonArray("errors").getJsonObject(0).getString("message"));
+        Problems.assertProblem(Http.as(base, Demo.SUPPLIER).put("/api/products/" + unlistedProduct + "/listing",
+                listing().toString()), 404);
+    }
+
+    private record Listed(Issued issued, String productId, String name) {
+    }
+
+    /** A patient-facing product with a passport and a listing, found in the store by its name. */
+    private Listed listedProduct() {
+        Issued issued = IssuedPassports.issueFor(base, "PATIENTS");
+        String productId = Views.text(issued.passport(), "productId");
+        Reply listed = describeListing(issued, productId);
+        assertEquals(200, listed.status(), listed.body());
+        Listed product = new Listed(issued, productId, Views.text(issued.passport(), "productName"));
+        Document store = store(product);
+        assertEquals(1, store.select("a[href=/health-store/products/" + productId + "]").size(), store.text());
+        Document page = Jsoup.parse(Http.anonymous(base).get("/health-store/products/" + productId).body());
+        assertTrue(page.text().contains("Free on the NHS"), page.text());
+        assertEquals(1, page.select("a[href^=/verify/]").size());
+        return product;
+    }
+
+    private Reply describeListing(Issued issued, String productId) {
+        return issued.supplier().http().put("/api/products/" + productId + "/listing", listing().toString());
+    }
+
+    private static JsonObject listing() {
+        return Json.createObjectBuilder()
+                .add("whatItDoes", "Reminds you when to take your observations and shares them with your care team.")
+                .add("whoItIsFor", "Adults recovering at home after a hospital stay.")
+                .add("howToGetIt", "Your hospital team gives you a code to sign in.")
+                .add("costToPatient", "Free on the NHS")
+                .add("dataUsed", "Your name, NHS number and the readings you enter.")
+                .add("dataStorage", "On servers in the UK.")
+                .add("accessibility", "Meets WCAG 2.2 AA and works with screen readers.")
+                .build();
+    }
+
+    private void assertGoneWithinFiveSeconds(Listed listed, String how) {
+        long start = System.nanoTime();
+        while (!notListed(listed)) {
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(elapsedMs < FIVE_SECONDS_MS, "still listed " + elapsedMs + " ms after its passport was " + how);
+            sleep();
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Health Store: listing gone " + elapsedMs + " ms after its passport was " + how);
+        assertTrue(elapsedMs < FIVE_SECONDS_MS);
+        assertEquals(404, Http.anonymous(base).get("/health-store/products/" + listed.productId()).status());
+    }
+
+    private boolean notListed(Listed listed) {
+        return store(listed).select("a[href=/health-store/products/" + listed.productId() + "]").isEmpty();
+    }
+
+    private Document store(Listed listed) {
+        Reply page = Http.anonymous(base).get("/health-store?q=" + URLEncoder.encode(listed.name(), StandardCharsets.UTF_8));
+        assertEquals(200, page.status(), page.body());
+        return Jsoup.parse(page.body());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void database(String sql, String id) throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(Stack.env("PASSPORT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/passport_test"));
+        dataSource.setUser(Stack.env("PASSPORT_DB_USER", "passport"));
+        dataSource.setPassword(Stack.env("PASSPORT_DB_PASSWORD", "passport"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setObject(1, UUID.fromString(id));
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.innovatorpassport.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.innovatorpassport.it.support.Browser;
+import org.innovatorpassport.it.support.Stack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A patient browses and searches the public Health Store (from the demo catalogue) with no sign-in:
+ * every page is checked by axe-core, and searching works as a plain form, without JavaScript.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HealthStoreBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aPatientSearchesBrowsesByConditionAndOpensAListing() {
+        browser.get(base + "health-store");
+        assertEquals("Health Store", browser.findElement(By.tagName("h1")).getText());
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("q")).sendKeys("Inhalers");
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+        assertTrue(browser.getCurrentUrl().contains("q=Inhalers"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("results")).getText().contains("matching"), browser.findElement(By.id("results")).getText());
+        assertFalse(browser.findElements(By.cssSelector(".nhsuk-card h3 a")).isEmpty(), "a plural finds the inhaler products");
+        Browser.assertAccessible(browser);
+
+        browser.get(base + "health-store");
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Asthma (" + countOf("Asthma") + ")")));
+        assertTrue(browser.findElement(By.id("results")).getText().endsWith("for Asthma"));
+        Browser.assertAccessible(browser);
+
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".nhsuk-card h3 a")));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Where the data is stored"));
+        assertFalse(browser.findElements(By.cssSelector("main a[href^='/verify/']")).isEmpty(), "a link to verify the passport");
+        Browser.assertAccessible(browser);
+    }
+
+    @Test
+    void searchAndBrowsingWorkWithoutJavaScript() throws Exception {
+        WebDriver plain = Browser.startWithoutJavaScript();
+        try {
+            plain.get(base + "health-store");
+            plain.findElement(By.id("q")).sendKeys("asthma");
+            Browser.clickAndWait(plain, plain.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+            assertTrue(plain.findElement(By.id("results")).getText().contains("matching “asthma”"));
+            Browser.clickAndWait(plain, plain.findElement(By.cssSelector(".nhsuk-card h3 a")));
+            assertTrue(plain.findElement(By.tagName("main")).getText().contains("How to get it"));
+        } finally {
+            plain.quit();
+        }
+    }
+
+    private String countOf(String condition) {
+        String text = browser.findElement(By.partialLinkText(condition + " (")).getText();
+        return text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')'));
+    }
+}

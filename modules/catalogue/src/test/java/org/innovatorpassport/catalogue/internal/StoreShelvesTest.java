@@ -1,0 +1,70 @@
+package org.innovatorpassport.catalogue.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.innovatorpassport.catalogue.api.PassportStanding;
+import org.innovatorpassport.catalogue.api.PatientListing;
+import org.innovatorpassport.catalogue.api.ProductDetails;
+import org.innovatorpassport.catalogue.api.ProductDetails.IntendedUsers;
+import org.innovatorpassport.catalogue.api.ProductView;
+import org.innovatorpassport.catalogue.api.StoreListing;
+import org.junit.jupiter.api.Test;
+
+class StoreShelvesTest {
+    private static final PatientListing LISTING = new PatientListing("Reminds you to take your inhaler.", "Adults with asthma.",
+            "Ask your GP practice.", "Free", "Your symptoms.", "In the UK.", "Works with screen readers.");
+
+    private static ProductView product(String name, IntendedUsers users, PatientListing listing, String... conditions) {
+        return new ProductView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), new ProductDetails(name, "1.0",
+                "A summary.", "A purpose.", users, Set.of("Home"), Set.of(conditions), Set.of(), ProductDetails.DeviceClass.NOT_A_DEVICE,
+                ProductDetails.Marking.NONE, ProductDetails.NiceTier.B, Set.of(), ProductDetails.PricingModel.FREE), listing,
+                Instant.EPOCH, Instant.EPOCH, 0, true, Set.of());
+    }
+
+    private static StoreListing listed(ProductView product) {
+        return new StoreListing(product, new PassportStanding(product.id(), "ABCD-1234", "ISSUED", LocalDate.now(), "Acme Health Ltd"));
+    }
+
+    @Test
+    void onlyPatientFacingProductsWithAPassportAndAListingAreInTheStore() {
+        PassportStanding passport = new PassportStanding(UUID.randomUUID(), "C", "ISSUED", LocalDate.now(), "S");
+        assertTrue(StoreShelves.listed(product("A", IntendedUsers.PATIENTS, LISTING), passport));
+        assertTrue(StoreShelves.listed(product("A", IntendedUsers.BOTH, LISTING), passport));
+        assertFalse(StoreShelves.listed(product("A", IntendedUsers.CLINICIANS, LISTING), passport), "clinicians only");
+        assertFalse(StoreShelves.listed(product("A", IntendedUsers.PATIENTS, null), passport), "no plain-English listing");
+        assertFalse(StoreShelves.listed(product("A", IntendedUsers.PATIENTS, LISTING), null), "no reliable passport");
+    }
+
+    @Test
+    void searchForgivesCaseAccentsAndPluralsAndNeedsEveryWord() {
+        List<StoreListing> store = List.of(listed(product("BreatheWell", IntendedUsers.PATIENTS, LISTING, "Asthma")),
+                listed(product("Calm Minds", IntendedUsers.PATIENTS, new PatientListing("Therapy for anxiety.", "Adults.",
+                        "Refer yourself.", "Free", "Answers.", "UK.", "Accessible."), "Anxiety", "Depression")));
+        assertEquals(List.of("BreatheWell"), names(StoreShelves.shelf(store, "Inhalers", null).listings()));
+        assertEquals(List.of("BreatheWell"), names(StoreShelves.shelf(store, "ASTHMA inhaler", null).listings()));
+        assertEquals(List.of("Calm Minds"), names(StoreShelves.shelf(store, "thérapy", null).listings()));
+        assertEquals(List.of(), names(StoreShelves.shelf(store, "asthma therapy", null).listings()));
+        assertEquals(List.of("BreatheWell", "Calm Minds"), names(StoreShelves.shelf(store, "acme", null).listings()), "by supplier");
+    }
+
+    @Test
+    void browsingByConditionKeepsTheCountsOfEveryCondition() {
+        List<StoreListing> store = List.of(listed(product("BreatheWell", IntendedUsers.PATIENTS, LISTING, "Asthma")),
+                listed(product("Calm Minds", IntendedUsers.PATIENTS, LISTING, "Anxiety", "Depression")));
+        var shelf = StoreShelves.shelf(store, "", "anxiety");
+        assertEquals(List.of("Calm Minds"), names(shelf.listings()));
+        assertEquals(Map.of("Anxiety", 1L, "Asthma", 1L, "Depression", 1L), Map.copyOf(shelf.conditions()));
+    }
+
+    private static List<String> names(List<StoreListing> listings) {
+        return listings.stream().map(l -> l.product().details().name()).toList();
+    }
+}
