@@ -76,10 +76,10 @@ final class PageSession {
             answer = send(request(target).GET());
         } else if (form.multipart()) {
             String boundary = "----page-journey-" + UUID.randomUUID().toString().replace("-", "");
-            answer = send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            answer = send(request(action).header("Origin", origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(form, boundary))));
         } else {
-            answer = send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+            answer = send(request(action).header("Origin", origin()).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form))));
         }
         if (answer.statusCode() != 303) {
@@ -87,6 +87,11 @@ final class PageSession {
                     + page(answer).describe());
         }
         return landed(answer);
+    }
+
+    /** The Origin a browser sends with every form post: scheme, host and port of the site. */
+    private String origin() {
+        return base.getScheme() + "://" + base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
     }
 
     /** Follows redirects to the page at the end; that page must be a 200 HTML page. */
