@@ -97,10 +97,22 @@ final class FormForgery {
                 && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The token the request sent: the form field of every page form, or the header a script would send. */
+    /**
+     * The token the request sent: the header a script would send, else the form field of a url-encoded
+     * page form, else (an upload, whose body must stay unread for the resource) the query of its address.
+     */
     static String sentToken(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
-        return header != null ? header : request.getParameter(FormToken.FIELD);
+        if (header != null) {
+            return header;
+        }
+        if (request instanceof BufferedForm form) {
+            return form.getParameter(FormToken.FIELD);
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        BufferedForm.parse(request.getQueryString(), query);
+        List<String> values = query.get(FormToken.FIELD);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** A url-encoded request whose body is kept in memory: its parameters and its stream both answer from it. */

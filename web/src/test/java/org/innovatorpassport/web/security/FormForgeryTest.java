@@ -42,6 +42,17 @@ class FormForgeryTest {
     }
 
     @Test
+    void anUploadCarriesItsTokenInItsAddressAndItsBodyIsNotRead() {
+        HttpServletRequest upload = (HttpServletRequest) Proxy.newProxyInstance(FormForgeryTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" -> null;
+                    case "getQueryString" -> "csrf=t0k%2Ben";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        assertEquals("t0k+en", FormForgery.sentToken(upload));
+    }
+
+    @Test
     void tokensAreComparedWhole() {
         assertTrue(FormForgery.tokenMatches("abc", "abc"));
         assertFalse(FormForgery.tokenMatches("ab", "abc"));
