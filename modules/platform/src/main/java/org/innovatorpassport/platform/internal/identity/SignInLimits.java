@@ -11,39 +11,65 @@ class SignInLimits {
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SESSION_IDLE_MINUTES", defaultValue = "30")
-    long idleMinutes;
+    private long idleMinutes;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SESSION_MAX_HOURS", defaultValue = "8")
-    long maxHours;
+    private long maxHours;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SIGNIN_FREE_FAILURES", defaultValue = "5")
-    int freeFailuresPerAccount;
+    private int freeFailuresPerAccount;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SIGNIN_FREE_FAILURES_PER_ADDRESS", defaultValue = "20")
-    int freeFailuresPerAddress;
+    private int freeFailuresPerAddress;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SIGNIN_BACKOFF_SECONDS", defaultValue = "5")
-    long firstBackoffSeconds;
+    private long firstBackoffSeconds;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SIGNIN_MAX_BACKOFF_SECONDS", defaultValue = "900")
-    long maxBackoffSeconds;
+    private long maxBackoffSeconds;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_SIGNIN_FORGET_FAILURES_MINUTES", defaultValue = "60")
-    long forgetFailuresMinutes;
+    private long forgetFailuresMinutes;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_PASSWORD_HASHING_PERMITS", defaultValue = "1")
-    int hashingPermits;
+    private int hashingPermits;
 
     @Inject
     @ConfigProperty(name = "PASSPORT_PASSWORD_HASHING_WAIT_MILLIS", defaultValue = "500")
-    long hashingWaitMillis;
+    private long hashingWaitMillis;
+
+    // Read through methods only: callers hold a CDI proxy, whose own fields are never set.
+
+    int freeFailuresPerAccount() {
+        return freeFailuresPerAccount;
+    }
+
+    int freeFailuresPerAddress() {
+        return freeFailuresPerAddress;
+    }
+
+    long firstBackoffSeconds() {
+        return firstBackoffSeconds;
+    }
+
+    long maxBackoffSeconds() {
+        return maxBackoffSeconds;
+    }
+
+    int hashingPermits() {
+        return hashingPermits;
+    }
+
+    long hashingWaitMillis() {
+        return hashingWaitMillis;
+    }
 
     Duration idle() {
         return Duration.ofMinutes(idleMinutes);

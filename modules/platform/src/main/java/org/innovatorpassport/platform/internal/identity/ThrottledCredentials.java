@@ -58,7 +58,7 @@ class ThrottledCredentials implements Credentials {
 
     @PostConstruct
     void start() {
-        hashing = new Semaphore(Math.max(1, limits.hashingPermits), true);
+        hashing = new Semaphore(Math.max(1, limits.hashingPermits()), true);
         decoyHash = passwords.hash(UUID.randomUUID().toString());
     }
 
@@ -88,7 +88,7 @@ class ThrottledCredentials implements Credentials {
         Optional<UserAccount> account = directory.account(normalised);
         boolean matches;
         try {
-            if (!hashing.tryAcquire(limits.hashingWaitMillis, TimeUnit.MILLISECONDS)) {
+            if (!hashing.tryAcquire(limits.hashingWaitMillis(), TimeUnit.MILLISECONDS)) {
                 return new Throttled(1);
             }
         } catch (InterruptedException e) {
@@ -157,8 +157,8 @@ class ThrottledCredentials implements Credentials {
                 insert.setTimestamp(5, Timestamp.from(now));
                 insert.executeUpdate();
             }
-            count(c, now, accountSubject, limits.freeFailuresPerAccount);
-            count(c, now, addressSubject, limits.freeFailuresPerAddress);
+            count(c, now, accountSubject, limits.freeFailuresPerAccount());
+            count(c, now, addressSubject, limits.freeFailuresPerAddress());
         } catch (SQLException e) {
             throw new IllegalStateException("could not record a failed sign-in", e);
         }
@@ -178,7 +178,7 @@ class ThrottledCredentials implements Credentials {
                 failures = row.getInt(1);
             }
         }
-        Duration wait = SignInLimits.backoff(failures, free, limits.firstBackoffSeconds, limits.maxBackoffSeconds);
+        Duration wait = SignInLimits.backoff(failures, free, limits.firstBackoffSeconds(), limits.maxBackoffSeconds());
         if (!wait.isZero()) {
             Instant until = now.plus(wait);
             try (PreparedStatement block = c.prepareStatement(
