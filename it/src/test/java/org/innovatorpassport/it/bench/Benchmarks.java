@@ -22,6 +22,27 @@ public final class Benchmarks {
                 () -> new PdfIngestBenchmark().measure());
         measure("Passport certificate rendering (CertificateRenderer, 10 evidence items)", CertificateBenchmark.HEADER,
                 () -> new CertificateBenchmark().measure());
+        String url = System.getProperty("bench.url");
+        if (url == null) {
+            System.out.println("Sign-in flood (GET /api/me while 8 connections guess passwords)\n"
+                    + "  not measured: it needs a running server, -Dbench.url=http://127.0.0.1:8080\n");
+        } else {
+            measureAll("Signed-in users' GET /api/me, alone and under a flood of wrong passwords (" + url + ")",
+                    SignInFloodBenchmark.HEADER, () -> new SignInFloodBenchmark(url,
+                            java.time.Duration.ofSeconds(Long.getLong("bench.seconds", 20))).measure());
+        }
+    }
+
+    interface Measurements {
+        List<List<String>> rows() throws Exception;
+    }
+
+    private static void measureAll(String title, List<String> header, Measurements measurements) {
+        try {
+            System.out.println(table(title, header, measurements.rows()));
+        } catch (Exception | Error e) {
+            System.out.println(title + "\n  not measured: " + e + "\n");
+        }
     }
 
     interface Measurement {

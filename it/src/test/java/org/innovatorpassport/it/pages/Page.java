@@ -158,9 +158,16 @@ final class Page {
         return forms;
     }
 
-    /** The one form posting to an action that ends with this path (the sign-out form of the header never does). */
+    /**
+     * The one form posting to an action whose path ends with this one (the sign-out form of the header
+     * never does); an upload form's address also carries the anti-forgery token in its query.
+     */
     HtmlForm formTo(String actionEnding) {
-        return form("the form posting to …" + actionEnding, f -> f.action().endsWith(actionEnding));
+        return form("the form posting to …" + actionEnding, f -> path(f.action()).endsWith(actionEnding));
+    }
+
+    private static String path(String action) {
+        return action.replaceAll("\\?.*$", "");
     }
 
     HtmlForm form(String what, Predicate<HtmlForm> test) {
@@ -172,7 +179,7 @@ final class Page {
     }
 
     List<HtmlForm> formsTo(String actionEnding) {
-        return forms().stream().filter(f -> f.action().endsWith(actionEnding)).toList();
+        return forms().stream().filter(f -> path(f.action()).endsWith(actionEnding)).toList();
     }
 
     /**

@@ -85,10 +85,10 @@ final class PageSession {
             answer = send(request(target).GET());
         } else if (form.multipart()) {
             String boundary = "----page-journey-" + UUID.randomUUID().toString().replace("-", "");
-            answer = send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            answer = send(request(action).header("Origin", origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(form, boundary))));
         } else {
-            answer = send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+            answer = send(request(action).header("Origin", origin()).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form))));
         }
         if (answer.statusCode() != 303) {
@@ -101,12 +101,17 @@ final class PageSession {
     /** Submits a url-encoded POST form that the page must refuse: answers the page sent back (a 4xx), without following anything. */
     Page submitRefused(HtmlForm form) {
         URI action = base.resolve(form.action());
-        HttpResponse<byte[]> answer = send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<byte[]> answer = send(request(action).header("Origin", origin()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form))));
         if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
             throw new AssertionError("submitting " + form + " should have been refused: " + page(answer).describe());
         }
         return page(answer);
+    }
+
+    /** The Origin a browser sends with every form post: scheme, host and port of the site. */
+    private String origin() {
+        return base.getScheme() + "://" + base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
     }
 
     /** Follows redirects to the page at the end; that page must be a 200 HTML page. */

@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 public final class SignedInPages {
     private final URI base;
     private final HttpClient client;
+    /** The session's anti-forgery token, read from the sign-out form every page carries. */
+    private String formToken;
 
     private SignedInPages(URI base, HttpClient client) {
         this.base = base;
@@ -40,6 +42,7 @@ public final class SignedInPages {
         if (status != 303) {
             throw new AssertionError("signing in as " + email + " answered " + status);
         }
+        pages.formToken = pages.open("/").select("input[name=csrf]").attr("value");
         return pages;
     }
 
@@ -57,13 +60,28 @@ public final class SignedInPages {
         return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
     }
 
-    /** A url-encoded form post as a browser on this site sends it; the answer is not followed. */
+    /**
+     * A url-encoded form post as a browser on this site sends it, with the session's anti-forgery token
+     * as every page form carries it; the answer is not followed.
+     */
     public HttpResponse<String> post(String path, String form) {
-        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", base.toString().replaceAll("/$", "")).POST(HttpRequest.BodyPublishers.ofString(form)));
+        String withToken = formToken == null || formToken.isEmpty() ? form
+                : (form.isEmpty() ? "" : form + "&") + "csrf=" + encode(formToken);
+        return postAsIs(path, withToken);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** A url-encoded form post exactly as given: no token is added. */
+    public HttpResponse<String> postAsIs(String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getScheme() + "://" + base.getRawAuthority()).POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public String formToken() {
+        return formToken;
+    }
+
+    /** Any request, sent with this person's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -7,27 +7,30 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import org.innovatorpassport.platform.api.Credentials;
+import org.innovatorpassport.platform.api.Sessions;
 
 /**
- * One mechanism for both audiences: API clients send an API token (Bearer) or HTTP Basic on each call; people sign in on the
- * login page and carry a signed cookie. Requests with neither go on anonymously, and the access
- * policy on each endpoint decides whether that is enough.
+ * One mechanism for both audiences: API clients send an API token (Bearer) or HTTP Basic on each
+ * call; people sign in on the login page and carry the token of a session kept in PostgreSQL.
+ * Requests with none go on anonymously, and the access policy on each endpoint decides whether
+ * that is enough.
  */
 @ApplicationScoped
 public class PassportAuthentication implements HttpAuthenticationMechanism {
+    /** Set when a sign-in was not even checked: how many seconds the client must wait. */
+    public static final String THROTTLED = "org.innovatorpassport.sign-in-throttled";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    Credentials credentials;
 
     @Inject
-    SessionCookie sessions;
+    Sessions sessions;
 
     @Inject
     BearerTokens bearer;
@@ -41,67 +44,63 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
         }
         // Basic is for API clients only: a password a browser remembered must not ride along with page forms.
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
-            CredentialValidationResult result = basic(authorization.substring(6).trim());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Credentials.Check check = basic(authorization.substring(6).trim(), request.getRemoteAddr());
+            if (check instanceof Credentials.Accepted accepted) {
+                return context.notifyContainerAboutLogin(accepted.email(), accepted.roles());
             }
             // Answered by RefusedCredentials as a problem, through the same mapper as every other error.
+            if (check instanceof Credentials.Throttled throttled) {
+                request.setAttribute(THROTTLED, throttled.retryAfterSeconds());
+            }
             request.setAttribute(RefusedCredentials.ATTRIBUTE, Boolean.TRUE);
             return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            Credentials.Check check = credentials.check(password.getCaller(), password.getPasswordAsString(),
+                    request.getRemoteAddr());
+            if (check instanceof Credentials.Throttled throttled) {
+                request.setAttribute(THROTTLED, throttled.retryAfterSeconds());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            response.addCookie(cookie(sessions.issue(result.getCallerPrincipal().getName(), result.getCallerGroups()),
-                    (int) SessionCookie.LIFETIME.toSeconds(), secure(request)));
-            return context.notifyContainerAboutLogin(result);
+            if (!(check instanceof Credentials.Accepted accepted)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            SessionCookie.token(request).ifPresent(sessions::end);
+            Sessions.Opened opened = sessions.open(accepted.userId());
+            response.addCookie(SessionCookie.cookie(opened.token(), -1, SessionCookie.secure(request)));
+            return context.notifyContainerAboutLogin(accepted.email(), accepted.roles());
         }
-        return sessions.read(request)
-                .map(signedIn -> context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles()))
-                .orElseGet(context::doNothing);
+        Optional<Sessions.Active> session = SessionCookie.token(request).flatMap(sessions::find);
+        if (session.isEmpty()) {
+            return context.doNothing();
+        }
+        request.setAttribute(SessionCookie.SESSION, session.get());
+        return context.notifyContainerAboutLogin(session.get().email(), session.get().roles());
     }
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        response.addCookie(cookie("", 0, secure(request)));
+        // Deleting the row ends the session on every node; a copy of the cookie opens nothing afterwards.
+        SessionCookie.token(request).ifPresent(sessions::end);
+        response.addCookie(SessionCookie.cookie("", 0, SessionCookie.secure(request)));
     }
 
-    private static boolean isApi(HttpServletRequest request) {
+    static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    /** Secure everywhere but a developer's own machine, including behind a TLS-terminating load balancer. */
-    private static boolean secure(HttpServletRequest request) {
-        String host = request.getServerName();
-        boolean loopback = "localhost".equals(host) || host.startsWith("127.") || "[::1]".equals(host);
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")) || !loopback;
-    }
-
-    private CredentialValidationResult basic(String encoded) {
+    private Credentials.Check basic(String encoded, String address) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
-                return CredentialValidationResult.INVALID_RESULT;
+                return new Credentials.Refused();
             }
-            return identityStores.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            return credentials.check(decoded.substring(0, colon), decoded.substring(colon + 1), address);
         } catch (IllegalArgumentException notBase64) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return new Credentials.Refused();
         }
-    }
-
-    private static Cookie cookie(String value, int maxAge, boolean secure) {
-        Cookie cookie = new Cookie(SessionCookie.NAME, value);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(secure);
-        cookie.setPath("/");
-        cookie.setMaxAge(maxAge);
-        // Lax keeps the cookie off cross-site form posts, which is what protects the pages' forms.
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
     }
 }

@@ -19,6 +19,20 @@ public interface Directory {
 
     List<UserView> users(UUID organisationId);
 
+    Optional<UserView> user(UUID id);
+
+    /** Deactivates or reactivates a user; either way every session of theirs ends. */
+    UserView setActive(UUID userId, boolean active);
+
+    /** Replaces a user's roles (the organisation's base role is always kept); their sessions end. */
+    UserView setRoles(UUID userId, java.util.Set<String> roles);
+
+    /** Sets a new password after checking the current one; every session of the user ends. */
+    void changePassword(UUID userId, String currentPassword, String newPassword);
+
+    /** Failed sign-ins for this user's account, newest first. */
+    List<SignInFailure> recentSignInFailures(UUID userId, int limit);
+
     record NewOrganisation(UUID id, OrganisationKind kind, String name, String odsCode) {
     }
 
@@ -29,6 +43,11 @@ public interface Directory {
     record OrganisationView(UUID id, OrganisationKind kind, String name, String odsCode) {
     }
 
-    record UserView(UUID id, UUID organisationId, String email, String displayName, java.util.Set<String> roles) {
+    record UserView(UUID id, UUID organisationId, String email, String displayName, java.util.Set<String> roles,
+                    boolean active) {
+    }
+
+    /** One failed sign-in: when, and from which client address. */
+    record SignInFailure(java.time.Instant at, String address) {
     }
 }

@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import org.innovatorpassport.platform.api.Sessions;
 import org.innovatorpassport.web.page.ErrorSummary;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
+import org.innovatorpassport.web.security.PassportAuthentication;
+import org.innovatorpassport.web.security.SessionCookie;
 
-/** Sign in with email and password; a signed cookie keeps the person signed in. */
+/** Sign in with email and password; the cookie carries the token of a session kept in PostgreSQL. */
 @Path("/")
 @PermitAll
 public class LoginPage {
@@ -35,6 +38,9 @@ public class LoginPage {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Sessions sessions;
 
     @Context
     HttpServletRequest request;
@@ -59,6 +65,12 @@ public class LoginPage {
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email.trim(), password)).newAuthentication(true));
+        Object wait = request.getAttribute(PassportAuthentication.THROTTLED);
+        if (wait != null) {
+            // The same words whether or not the account exists, so the answer tells a guesser nothing.
+            return Response.fromResponse(Replies.page(429, screen(next, "Too many attempts to sign in. Wait "
+                    + wait + " seconds, then try again", email))).header("Retry-After", wait).build();
+        }
         if (status != AuthenticationStatus.SUCCESS) {
             return Replies.page(401, screen(next, "The email address or password is not right", email));
         }
@@ -68,6 +80,8 @@ public class LoginPage {
     @POST
     @Path("logout")
     public Response signOut() throws ServletException {
+        // Deleting the session's row ends it on every node, whatever copy of the cookie is kept.
+        SessionCookie.token(request).ifPresent(sessions::end);
         request.logout();
         return Response.seeOther(URI.create("/")).build();
     }

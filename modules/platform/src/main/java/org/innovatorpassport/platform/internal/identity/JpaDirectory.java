@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.innovatorpassport.platform.api.AuditLog;
@@ -16,6 +17,7 @@ import org.innovatorpassport.platform.api.Directory;
 import org.innovatorpassport.platform.api.OdsCode;
 import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
 
 @ApplicationScoped
 @Transactional
@@ -114,5 +116,87 @@ class JpaDirectory implements Directory {
     public List<UserView> users(UUID organisationId) {
         return em.createQuery("select u from UserAccount u where u.organisationId = :org order by u.email", UserAccount.class)
                 .setParameter("org", organisationId).getResultStream().map(UserAccount::view).toList();
+    }
+
+    @Override
+    public Optional<UserView> user(UUID id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id)).map(UserAccount::view);
+    }
+
+    @Override
+    public UserView setActive(UUID userId, boolean active) {
+        UserAccount user = existing(userId);
+        boolean was = user.active;
+        user.active = active;
+        endSessions(userId);
+        audit.record(active ? "user.reactivated" : "user.deactivated", "user", userId,
+                user.email + (was == active ? " (unchanged)" : ""));
+        return user.view();
+    }
+
+    @Override
+    public UserView setRoles(UUID userId, Set<String> roles) {
+        UserAccount user = existing(userId);
+        Organisation organisation = em.find(Organisation.class, user.organisationId);
+        var chosen = new TreeSet<String>();
+        for (String role : roles == null ? Set.<String>of() : roles) {
+            if (!Roles.ALL.contains(role)) {
+                throw Problem.invalid("roles", "Choose roles from: " + String.join(", ", Roles.ALL));
+            }
+            chosen.add(role);
+        }
+        chosen.add(organisation.kind.baseRole());
+        String before = user.roles;
+        user.roles = String.join(",", chosen);
+        endSessions(userId);
+        audit.record("user.roles-changed", "user", userId, user.email + ": " + before + " -> " + user.roles);
+        return user.view();
+    }
+
+    @Override
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        UserAccount user = existing(userId);
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash)) {
+            throw Problem.invalid("currentPassword", "Enter your current password");
+        }
+        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 200) {
+            throw Problem.invalid("newPassword", "Enter a new password of 12 to 200 characters");
+        }
+        user.passwordHash = passwords.hash(newPassword);
+        endSessions(userId);
+        audit.record("user.password-changed", "user", userId, user.email);
+    }
+
+    @Override
+    public List<SignInFailure> recentSignInFailures(UUID userId, int limit) {
+        existing(userId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select failed_at, address from platform.sign_in_failure "
+                + "where user_id = ?1 order by failed_at desc limit ?2")
+                .setParameter(1, userId).setParameter(2, Math.max(1, Math.min(limit, 200))).getResultList();
+        return rows.stream().map(r -> new SignInFailure(instant(r[0]), (String) r[1])).toList();
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private UserAccount existing(UUID userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw Problem.notFound("User " + userId);
+        }
+        return user;
+    }
+
+    /** In the same transaction as the change, so no session outlives it by even one request. */
+    private void endSessions(UUID userId) {
+        em.createNativeQuery("delete from platform.user_session where user_id = ?1").setParameter(1, userId).executeUpdate();
     }
 }

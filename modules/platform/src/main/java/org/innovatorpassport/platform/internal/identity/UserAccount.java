@@ -38,6 +38,6 @@ class UserAccount {
     }
 
     UserView view() {
-        return new UserView(id, organisationId, email, displayName, roleSet());
+        return new UserView(id, organisationId, email, displayName, roleSet(), active);
     }
 }
