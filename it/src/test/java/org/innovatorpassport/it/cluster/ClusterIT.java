@@ -122,10 +122,10 @@ class ClusterIT {
     @Test
     @Order(5)
     void searchesKeepAnsweringAndNoUpdateIsLostWhenAnElasticsearchNodeDies() throws Exception {
-        Suppliers.Supplier writer = Suppliers.register(Cluster.balancer());
-        Http supplier = writer.http();
+        Suppliers.Supplier author = Suppliers.register(Cluster.balancer());
+        Http supplier = author.http();
         Http trust = Http.as(Cluster.balancer(), Demo.TRUST);
-        signedInOnEveryNode(writer.contactEmail(), writer.password());
+        signedInOnEveryNode(author.contactEmail(), author.password());
         signedInOnEveryNode(Demo.TRUST, Http.PASSWORD);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger searches = new AtomicInteger();
