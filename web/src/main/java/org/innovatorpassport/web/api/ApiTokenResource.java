@@ -17,6 +17,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.innovatorpassport.platform.api.ApiScope;
 import org.innovatorpassport.platform.api.ApiTokens;
@@ -48,6 +51,8 @@ public class ApiTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The token, with its secret: shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiToken.class)))
     public Response create(TokenRequest request) {
         if (request == null) {
             throw Problem.invalid("name", "Enter a name for the token");
@@ -58,6 +63,7 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "The token was revoked; it is refused from now on")
     public Response revoke(@PathParam("id") UUID id) {
         tokens.revoke(id);
         return Response.noContent().build();
