@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.innovatorpassport.platform.api.Credentials;
 
@@ -50,16 +49,13 @@ class ThrottledCredentials implements Credentials {
     @Inject
     Clock clock;
 
-    private Semaphore pauses;
-    /** A hash to check unknown emails against, so they take as long as known ones. */
-    private String decoyHash;
+    private RefusalPause pauses;
     private final Map<String, Remembered> recentlyVerified = new ConcurrentHashMap<>();
     private final KnownBlocks knownBlocks = new KnownBlocks();
 
     @PostConstruct
     void start() {
-        pauses = new Semaphore(Math.max(0, limits.pausedAtOnce()));
-        decoyHash = passwords.hash(UUID.randomUUID().toString());
+        pauses = new RefusalPause(limits.refusalPause(), limits.pausedAtOnce());
     }
 
     @Override
@@ -88,7 +84,7 @@ class ThrottledCredentials implements Credentials {
         Optional<UserAccount> account = directory.account(normalised);
         boolean matches;
         try {
-            matches = passwords.matches(password, account.map(a -> a.passwordHash).orElse(decoyHash));
+            matches = passwords.matches(password, account.map(a -> a.passwordHash).orElseGet(passwords::decoy));
         } catch (PasswordHashing.Busy busy) {
             return new Throttled(1);
         }
@@ -105,23 +101,8 @@ class ThrottledCredentials implements Credentials {
         return new Accepted(account.get().id, account.get().email, account.get().roleSet());
     }
 
-    /**
-     * A refusal is held briefly before it is answered: a flood that ignores Retry-After then sends a
-     * few guesses a second per connection instead of hundreds, and leaves the processors to signed-in
-     * users. Only a few are held at once (sleeping threads cost no processor, but are finite).
-     */
     private Throttled pausedRefusal(Duration wait) {
-        long pause = Math.min(limits.refusalPause().toMillis(), wait.toMillis());
-        if (pause > 0 && pauses.tryAcquire()) {
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                pauses.release();
-            }
-        }
-        return new Throttled(seconds(wait.minusMillis(pause)));
+        return new Throttled(seconds(wait.minus(pauses.hold(wait))));
     }
 
     private Optional<Duration> blocked(Instant now, String... subjects) {
