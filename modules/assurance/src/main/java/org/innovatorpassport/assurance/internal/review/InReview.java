@@ -1,8 +1,8 @@
 package org.innovatorpassport.assurance.internal.review;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
 
 /** Facts the review conversation shares: when a submission is open to it, and reading native query times. */
@@ -25,6 +25,10 @@ final class InReview {
         }
         if (column instanceof OffsetDateTime offset) {
             return offset.toInstant();
+        }
+        if (column instanceof java.time.LocalDateTime local) {
+            // timestamptz read without its zone is in the session's zone, which the stack keeps at UTC
+            return local.toInstant(java.time.ZoneOffset.UTC);
         }
         return (Instant) column;
     }
