@@ -65,7 +65,7 @@ class TemplateRenderingTest {
         Document page = Rendered.page("home", Shell.of("Home", Samples.supplier()));
         assertEquals("Home – Innovator Passport", page.title());
         assertEquals("Sam <Tester>, Brightwell Digital Health Ltd", page.select(".nhsuk-header__account-item").first().text());
-        assertEquals(List.of("Health Store", "Your organisation", "Search the catalogue"), page.select(".nhsuk-header__navigation-link").eachText());
+        assertEquals(List.of("Health Store", "Your organisation", "Awaiting you", "Search the catalogue"), page.select(".nhsuk-header__navigation-link").eachText());
         assertNotNull(page.selectFirst("form[action=/logout]"));
         Document anonymous = Rendered.page("home", Shell.of("Home", Optional.empty()));
         assertEquals("Sign in", anonymous.selectFirst(".nhsuk-header__account-link").text());
