@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.adoption.api.AdoptionStage;
 import org.innovatorpassport.adoption.api.AdoptionView;
-import org.innovatorpassport.adoption.api.BoardFigures;
+import org.innovatorpassport.adoption.api.BoardReport;
 import org.innovatorpassport.adoption.api.BoardMemberView;
 import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.HazardStatus;
 import org.innovatorpassport.adoption.api.HazardView;
 import org.innovatorpassport.adoption.api.NextStage;
-import org.innovatorpassport.adoption.api.PipelineTable;
 import org.innovatorpassport.adoption.api.ProgrammeStatus;
 import org.innovatorpassport.adoption.api.ProgrammeView;
 import org.innovatorpassport.adoption.api.SafetyRecordView;
@@ -85,8 +84,8 @@ class AdoptionTemplatesTest {
                 LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), ProgrammeStatus.RUNNING, List.of("RHW"), List.of(), List.of(), 0);
         Document page = Rendered.page("board/dashboard", new BoardPages.BoardsScreen(Shell.of("Board dashboard",
                 Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), false, true,
-                List.of(new BoardPages.BoardPanel(board, List.of(programme), PipelineTable.of(List.of(adopted, piloting)),
-                BoardFigures.of(List.of(adopted, piloting)))), List.of(),
+                List.of(new BoardPages.BoardPanel(BoardReport.of(board, List.of(adopted, piloting), Map.of("RHW", "Royal Berkshire"),
+                Map.of("RHW", 3L)), List.of(programme))), List.of(),
                 null, ErrorSummary.NONE, null, Map.of(), Map.of()));
         var totals = page.select("table").first().select("tr").last().select("td").eachText();
         assertEquals("2", totals.get(totals.size() - 1).replaceAll("\\D", ""));
@@ -95,6 +94,11 @@ class AdoptionTemplatesTest {
         assertEquals("No pilot yet", page.getElementById("conversion-" + board.id()).text());
         assertNull(page.selectFirst("form[action$=/trusts]"), "only an admin manages membership");
         assertFalse(page.select("a[href^=/boards/programmes/]").isEmpty());
+        assertEquals("3", page.getElementById("avoided-" + board.id()).text(), "assessments avoided across the board");
+        var charts = page.select("figure img[src$=.svg]");
+        assertEquals(3, charts.size(), "pipeline, products ranked, reuse (no stage left yet, so no median chart): " + charts);
+        assertTrue(charts.stream().allMatch(img -> img.attr("alt").startsWith("Bar chart of ")), "each chart has its text alternative");
+        assertTrue(page.select("a[href$=/report.pdf]").size() == 1);
     }
 
     private static AdoptionView adoption(AdoptionStage stage, String flag, List<NextStage> next) {

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardMember;
 import org.innovatorpassport.adoption.api.BoardOutcome;
+import org.innovatorpassport.adoption.api.BoardReport;
+import org.innovatorpassport.adoption.api.BoardReports;
 import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.Boards;
 import org.innovatorpassport.adoption.api.DecisionEntry;
@@ -56,8 +60,29 @@ import org.innovatorpassport.web.page.View;
 @Produces(Replies.HTML)
 public class BoardPages {
 
-    /** One board as its dashboard shows it. */
-    public record BoardPanel(BoardView board, List<ProgrammeView> programmes, PipelineTable pipeline, BoardFigures figures) {
+    /** One board as its dashboard shows it: its report (also the PDF's) with its charts, and its programmes. */
+    public record BoardPanel(BoardReport report, List<ProgrammeView> programmes) {
+
+        public BoardView board() {
+            return report.board();
+        }
+
+        public PipelineTable pipeline() {
+            return report.pipeline();
+        }
+
+        public BoardFigures figures() {
+            return report.figures();
+        }
+
+        public List<BoardChart> charts() {
+            return List.of(BoardChart.values());
+        }
+
+        /** The chart's text alternative, for the image's alt text. */
+        public String describe(BoardChart chart) {
+            return chart.description(report);
+        }
     }
 
     /** The dashboard; {@code refused} names the form a refusal belongs to, with what was typed. */
@@ -91,6 +116,12 @@ public class BoardPages {
 
     @Inject
     Programmes programmes;
+
+    @Inject
+    BoardReports reports;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Adoptions adoptions;
@@ -175,6 +206,39 @@ public class BoardPages {
                 .header("Content-Disposition", "attachment; filename=\"pipeline-" + id + ".csv\"").build();
     }
 
+    /**
+     * One chart of a board's report as an SVG image. A separate resource, not inlined in the page, so
+     * that the page's escaping is never bypassed; the image names and describes itself, and the page
+     * gives it the same text as alt text with the figures in a table beside it.
+     */
+    @GET
+    @Path("{id}/charts/{chart}.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.BOARD, Roles.ADMIN})
+    public Response chart(@PathParam("id") UUID id, @PathParam("chart") String slug) {
+        BoardChart chart = BoardChart.bySlug(slug).orElseThrow(() -> Problem.notFound("The chart"));
+        BoardReport report = reports.of(id);
+        return Response.ok(ChartDrawing.svg(chart.draw(report), chart.title() + " for " + report.board().name(),
+                chart.description(report)), "image/svg+xml;charset=UTF-8").header("Cache-Control", "no-store").build();
+    }
+
+    /** The board report as a PDF: the dashboard's figures and charts, from the same report. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.BOARD, Roles.ADMIN})
+    public Response reportPdf(@PathParam("id") UUID id) {
+        BoardReport report = reports.of(id);
+        return Response.ok(BoardReportPdf.of(report, LocalDate.now(clock.withZone(ZoneOffset.UTC))), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"board-report-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** How the dashboard and the PDF word the pilot-to-scale rate. */
+    public static String conversion(BoardFigures figures) {
+        return figures.pilotToScalePercent() == null ? "No pilot yet" : figures.pilotToScalePercent() + "%";
+    }
+
     @GET
     @Path("programmes/{id}")
     @RolesAllowed({Roles.BOARD, Roles.ADMIN})
@@ -213,11 +277,7 @@ public class BoardPages {
     private View dashboard(String done, Problem problem, String form, Map<String, String> typed) {
         Caller caller = callers.required();
         boolean member = caller.hasRole(Roles.BOARD);
-        List<AdoptionView> seen = adoptions.visible();
-        List<BoardPanel> panels = boards.visible().stream().map(b -> {
-            List<AdoptionView> members = seen.stream().filter(a -> b.trusts().contains(a.trustOds())).toList();
-            return new BoardPanel(b, programmes.ofBoard(b.id()), PipelineTable.of(members), BoardFigures.of(members));
-        }).toList();
+        List<BoardPanel> panels = reports.visible().stream().map(r -> new BoardPanel(r, programmes.ofBoard(r.board().id()))).toList();
         List<String> order = form != null && form.startsWith("programme") ? PROGRAMME_FIELDS : List.of("name", "region", "odsCode", "email");
         return new View("board/dashboard", new BoardsScreen(Shell.of(member ? "Board dashboard" : "Regional boards", callers.current(), problem),
                 caller.hasRole(Roles.ADMIN), member, panels, member ? notifications.mine() : List.of(), done,
