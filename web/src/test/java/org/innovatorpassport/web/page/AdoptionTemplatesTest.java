@@ -17,6 +17,7 @@ import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.HazardStatus;
 import org.innovatorpassport.adoption.api.HazardView;
 import org.innovatorpassport.adoption.api.NextStage;
+import org.innovatorpassport.adoption.api.NotificationView;
 import org.innovatorpassport.adoption.api.ProgrammeStatus;
 import org.innovatorpassport.adoption.api.ProgrammeView;
 import org.innovatorpassport.adoption.api.SafetyRecordView;
@@ -39,17 +40,32 @@ class AdoptionTemplatesTest {
                 new NextStage(AdoptionStage.ADOPTED, false, "The local deployment assurance (DCB0160) record is not signed off yet."),
                 new NextStage(AdoptionStage.STOPPED, true, null)));
         Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline", Samples.trust()),
-                piloting, null, ErrorSummary.NONE, Map.of(), ""));
+                piloting, null, ErrorSummary.NONE, Map.of(), "", null));
         assertEquals(List.of("STOPPED"), page.select("input[name=stage]").eachAttr("value"));
         assertTrue(page.getElementById("blocked").text().contains("DCB0160"));
         assertEquals("Piloting", page.getElementById("current-stage").text());
+        assertNull(page.getElementById("renewal"), "no renewal, no carry-over offer");
+    }
+
+    @Test
+    void aRenewalNoticeOffersTheOneStepCarryOver() {
+        AdoptionView piloting = adoption(AdoptionStage.PILOTING, null, List.of(new NextStage(AdoptionStage.STOPPED, true, null)));
+        NotificationView renewed = new NotificationView(UUID.randomUUID(), piloting.id(), piloting.passportId(), NotificationView.RENEWED,
+                "Passport IP-NEW1 renews the passport <b>BreatheWell</b> relies on", Samples.NOW, null);
+        Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline", Samples.trust()),
+                piloting, null, ErrorSummary.NONE, Map.of(), "", renewed));
+        var offer = page.getElementById("renewal");
+        assertTrue(offer.text().contains("IP-NEW1"), offer.text());
+        assertTrue(offer.html().contains("&lt;b&gt;"), "the notice's words are escaped");
+        assertEquals("/adoptions/" + piloting.id() + "/carry-over", offer.selectFirst("form").attr("action"));
+        assertEquals("Rely on the new passport", offer.selectFirst("form button").text());
     }
 
     @Test
     void aFlaggedAdoptionShowsWhyAndABoardMemberGetsNoMoveForm() {
         AdoptionView flagged = adoption(AdoptionStage.ADOPTED, "Passport IP-AB12 is suspended: pen test lapsed", List.of());
         Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline",
-                Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), flagged, null, ErrorSummary.NONE, Map.of(), ""));
+                Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), flagged, null, ErrorSummary.NONE, Map.of(), "", null));
         assertTrue(page.getElementById("flag-reason").text().contains("pen test lapsed"));
         assertTrue(page.select("input[name=stage]").isEmpty());
     }

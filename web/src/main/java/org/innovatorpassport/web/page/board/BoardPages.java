@@ -21,9 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.innovatorpassport.adoption.api.AdoptionNotifications;
 import org.innovatorpassport.adoption.api.AdoptionView;
-import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardMember;
 import org.innovatorpassport.adoption.api.BoardOutcome;
@@ -40,9 +38,7 @@ import org.innovatorpassport.adoption.api.PipelineTable;
 import org.innovatorpassport.adoption.api.ProgrammeDetails;
 import org.innovatorpassport.adoption.api.ProgrammeView;
 import org.innovatorpassport.adoption.api.Programmes;
-import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.platform.api.Caller;
-import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.web.page.Choice;
@@ -51,6 +47,7 @@ import org.innovatorpassport.web.page.FormInput;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
+import org.innovatorpassport.web.page.adoption.AdoptionPageContext;
 
 /**
  * The board dashboard (pipeline by stage across member trusts, flagged adoptions, programmes) and a
@@ -124,16 +121,7 @@ public class BoardPages {
     Clock clock;
 
     @Inject
-    Adoptions adoptions;
-
-    @Inject
-    AdoptionNotifications notifications;
-
-    @Inject
-    Passports passports;
-
-    @Inject
-    Callers callers;
+    AdoptionPageContext context;
 
     @GET
     @RolesAllowed({Roles.BOARD, Roles.ADMIN})
@@ -201,7 +189,7 @@ public class BoardPages {
     @RolesAllowed({Roles.BOARD, Roles.ADMIN})
     public Response pipelineCsv(@PathParam("id") UUID id) {
         BoardView board = boards.get(id);
-        List<AdoptionView> members = adoptions.visible().stream().filter(a -> board.trusts().contains(a.trustOds())).toList();
+        List<AdoptionView> members = context.adoptions().visible().stream().filter(a -> board.trusts().contains(a.trustOds())).toList();
         return Response.ok(PipelineCsv.of(members), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"pipeline-" + id + ".csv\"").build();
     }
@@ -275,24 +263,23 @@ public class BoardPages {
     }
 
     private View dashboard(String done, Problem problem, String form, Map<String, String> typed) {
-        Caller caller = callers.required();
+        Caller caller = context.caller();
         boolean member = caller.hasRole(Roles.BOARD);
         List<BoardPanel> panels = reports.visible().stream().map(r -> new BoardPanel(r, programmes.ofBoard(r.board().id()))).toList();
         List<String> order = form != null && form.startsWith("programme") ? PROGRAMME_FIELDS : List.of("name", "region", "odsCode", "email");
-        return new View("board/dashboard", new BoardsScreen(Shell.of(member ? "Board dashboard" : "Regional boards", callers.current(), problem),
-                caller.hasRole(Roles.ADMIN), member, panels, member ? notifications.mine() : List.of(), done,
+        return new View("board/dashboard", new BoardsScreen(context.shell(member ? "Board dashboard" : "Regional boards", problem),
+                caller.hasRole(Roles.ADMIN), member, panels, context.notices(caller), done,
                 ErrorSummary.of(problem, order, f -> order.contains(f) ? form + "-" + f : null), form,
                 problem == null ? Map.of() : problem.fieldErrors(), typed));
     }
 
     private View programme(ProgrammeView programme, String done, Problem problem, Map<String, String> typed) {
-        Caller caller = callers.required();
+        Caller caller = context.caller();
         boolean member = boards.sitsOn(caller.userId(), programme.boardId());
-        List<Choice> products = member ? passports.list().stream()
-                .map(p -> new Choice(p.productId().toString(), p.productName() + " " + p.productVersion())).distinct().toList() : List.of();
+        List<Choice> products = member ? context.products(p -> true) : List.of();
         List<String> order = new java.util.ArrayList<>(List.of("shortlistProductId"));
         order.addAll(DECISION_FIELDS);
-        return new View("board/programme", new ProgrammeScreen(Shell.of(programme.title(), callers.current(), problem),
+        return new View("board/programme", new ProgrammeScreen(context.shell(programme.title(), problem),
                 boards.get(programme.boardId()), programme, member, products, done,
                 ErrorSummary.of(problem, order, f -> order.contains(f) ? f : null), problem == null ? Map.of() : problem.fieldErrors(), typed));
     }
