@@ -12,6 +12,7 @@ import org.innovatorpassport.adoption.api.AdoptionStage;
 import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardReport;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -135,6 +136,7 @@ public enum BoardChart {
         bars.setMaximumBarWidth(0.12);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
