@@ -68,21 +68,20 @@ class PassportFlagger implements OutboxConsumer {
         // the latest was replaced by a renewal, which is not a reason to flag but one to tell the
         // relying trusts, who carry their adoption over to the new passport in one step
         Optional<PassportView> latest = passports.ofProduct((UUID) relying.get(0)[1]);
-        Timestamp now = Timestamp.from(clock.instant());
-        if (latest.isPresent() && !latest.get().id().equals(passportId)) {
-            PassportView renewal = latest.get();
-            if (renewal.supersedes().contains(passportId) && renewal.status().reliable()) {
-                for (Object[] adoption : relying) {
-                    tell(adoption, passportId, NotificationView.RENEWED, "Passport " + renewal.code() + " renews the passport " + adoption[4] + " "
-                            + adoption[5] + " at " + adoption[3] + " relies on: rely on the new passport to carry the adoption over.", now);
-                }
-            }
-            return;
-        }
         if (latest.isEmpty()) {
             return;
         }
         PassportView p = latest.get();
+        Timestamp now = Timestamp.from(clock.instant());
+        if (!p.id().equals(passportId)) {
+            if (p.supersedes().contains(passportId) && p.status().reliable()) {
+                for (Object[] adoption : relying) {
+                    tell(adoption, passportId, NotificationView.RENEWED, "Passport " + p.code() + " renews the passport " + adoption[4]
+                            + " " + adoption[5] + " at " + adoption[3] + " relies on: rely on the new passport to carry the adoption over.", now);
+                }
+            }
+            return;
+        }
         if (!FLAGGED.contains(p.status())) {
             em.createNativeQuery("update adoption.adoption set flag_reason = null, flagged_at = null where passport_id = ?1 "
                     + "and flag_reason is not null").setParameter(1, passportId).executeUpdate();
