@@ -129,7 +129,7 @@ start_wildfly_node() { # node
     export PASSPORT_DEMO_DATA=true PASSPORT_PUBLIC_URL="${PASSPORT_PUBLIC_URL:-http://127.0.0.1:$BALANCER_PORT}"
     export PASSPORT_NODE_NAME="node-$node" PASSPORT_TRUSTED_PROXIES="${PASSPORT_TRUSTED_PROXIES:-127.0.0.1}"
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$base/wildfly.pid"
-    export JAVA_OPTS="${PASSPORT_WILDFLY_HEAP:--Xms256m -Xmx768m} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
+    export JAVA_OPTS="${PASSPORT_WILDFLY_HEAP:--Xms256m -Xmx768m} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
     nohup "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
       -Djboss.node.name="node-$node" >"$base/wildfly.out" 2>&1 &
   )

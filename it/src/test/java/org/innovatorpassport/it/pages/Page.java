@@ -51,7 +51,7 @@ final class Page {
     }
 
     /** The page as a browser parses it (jsoup's HTML5 parser), parsed once when first read. */
-    private Document document() {
+    Document document() {
         if (document == null) {
             document = Jsoup.parse(html, uri.toString());
         }

@@ -48,6 +48,11 @@ final class PageSession {
         return landed(get(base.resolve(path)));
     }
 
+    /** Fetches what a page links to for download (a CSV, a PDF, a chart image) with the person's session, as it came. */
+    HttpResponse<byte[]> download(String path) {
+        return get(base.resolve(path));
+    }
+
     /** Opens a page the person may not see: answers what came back (such as a 403 page), without following anything. */
     Page openRefused(String path) {
         HttpResponse<byte[]> answer = get(base.resolve(path));

@@ -82,6 +82,14 @@ public class AdoptionResource {
         return adoptions.move(id, move.move(), move.revision());
     }
 
+    /** Relies on the passport that renewed the pipeline's own and carries the pipeline over to it; again changes nothing. */
+    @POST
+    @Path("adoptions/{id}/carry-over")
+    @RolesAllowed(Roles.TRUST)
+    public AdoptionView carryOver(@PathParam("id") UUID id) {
+        return adoptions.carryOver(id);
+    }
+
     @GET
     @Path("adoptions/{id}/dcb0160")
     @RolesAllowed({Roles.TRUST, Roles.BOARD, Roles.SUPPLIER, Roles.ADMIN})

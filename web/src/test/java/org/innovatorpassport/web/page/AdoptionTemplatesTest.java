@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.adoption.api.AdoptionStage;
 import org.innovatorpassport.adoption.api.AdoptionView;
-import org.innovatorpassport.adoption.api.BoardFigures;
+import org.innovatorpassport.adoption.api.BoardReport;
 import org.innovatorpassport.adoption.api.BoardMemberView;
 import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.HazardStatus;
 import org.innovatorpassport.adoption.api.HazardView;
 import org.innovatorpassport.adoption.api.NextStage;
-import org.innovatorpassport.adoption.api.PipelineTable;
+import org.innovatorpassport.adoption.api.NotificationView;
 import org.innovatorpassport.adoption.api.ProgrammeStatus;
 import org.innovatorpassport.adoption.api.ProgrammeView;
 import org.innovatorpassport.adoption.api.SafetyRecordView;
@@ -40,17 +40,32 @@ class AdoptionTemplatesTest {
                 new NextStage(AdoptionStage.ADOPTED, false, "The local deployment assurance (DCB0160) record is not signed off yet."),
                 new NextStage(AdoptionStage.STOPPED, true, null)));
         Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline", Samples.trust()),
-                piloting, null, ErrorSummary.NONE, Map.of(), ""));
+                piloting, null, ErrorSummary.NONE, Map.of(), "", null));
         assertEquals(List.of("STOPPED"), page.select("input[name=stage]").eachAttr("value"));
         assertTrue(page.getElementById("blocked").text().contains("DCB0160"));
         assertEquals("Piloting", page.getElementById("current-stage").text());
+        assertNull(page.getElementById("renewal"), "no renewal, no carry-over offer");
+    }
+
+    @Test
+    void aRenewalNoticeOffersTheOneStepCarryOver() {
+        AdoptionView piloting = adoption(AdoptionStage.PILOTING, null, List.of(new NextStage(AdoptionStage.STOPPED, true, null)));
+        NotificationView renewed = new NotificationView(UUID.randomUUID(), piloting.id(), piloting.passportId(), NotificationView.RENEWED,
+                "Passport IP-NEW1 renews the passport <b>BreatheWell</b> relies on", Samples.NOW, null);
+        Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline", Samples.trust()),
+                piloting, null, ErrorSummary.NONE, Map.of(), "", renewed));
+        var offer = page.getElementById("renewal");
+        assertTrue(offer.text().contains("IP-NEW1"), offer.text());
+        assertTrue(offer.html().contains("&lt;b&gt;"), "the notice's words are escaped");
+        assertEquals("/adoptions/" + piloting.id() + "/carry-over", offer.selectFirst("form").attr("action"));
+        assertEquals("Rely on the new passport", offer.selectFirst("form button").text());
     }
 
     @Test
     void aFlaggedAdoptionShowsWhyAndABoardMemberGetsNoMoveForm() {
         AdoptionView flagged = adoption(AdoptionStage.ADOPTED, "Passport IP-AB12 is suspended: pen test lapsed", List.of());
         Document page = Rendered.page("adoption/pipeline", new AdoptionPages.PipelineScreen(Shell.of("Pipeline",
-                Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), flagged, null, ErrorSummary.NONE, Map.of(), ""));
+                Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), flagged, null, ErrorSummary.NONE, Map.of(), "", null));
         assertTrue(page.getElementById("flag-reason").text().contains("pen test lapsed"));
         assertTrue(page.select("input[name=stage]").isEmpty());
     }
@@ -85,8 +100,8 @@ class AdoptionTemplatesTest {
                 LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), ProgrammeStatus.RUNNING, List.of("RHW"), List.of(), List.of(), 0);
         Document page = Rendered.page("board/dashboard", new BoardPages.BoardsScreen(Shell.of("Board dashboard",
                 Samples.caller(Roles.BOARD, OrganisationKind.REGIONAL_BOARD, "Thames Valley")), false, true,
-                List.of(new BoardPages.BoardPanel(board, List.of(programme), PipelineTable.of(List.of(adopted, piloting)),
-                BoardFigures.of(List.of(adopted, piloting)))), List.of(),
+                List.of(new BoardPages.BoardPanel(BoardReport.of(board, List.of(adopted, piloting), Map.of("RHW", "Royal Berkshire"),
+                Map.of("RHW", 3L)), List.of(programme))), List.of(),
                 null, ErrorSummary.NONE, null, Map.of(), Map.of()));
         var totals = page.select("table").first().select("tr").last().select("td").eachText();
         assertEquals("2", totals.get(totals.size() - 1).replaceAll("\\D", ""));
@@ -95,6 +110,11 @@ class AdoptionTemplatesTest {
         assertEquals("No pilot yet", page.getElementById("conversion-" + board.id()).text());
         assertNull(page.selectFirst("form[action$=/trusts]"), "only an admin manages membership");
         assertFalse(page.select("a[href^=/boards/programmes/]").isEmpty());
+        assertEquals("3", page.getElementById("avoided-" + board.id()).text(), "assessments avoided across the board");
+        var charts = page.select("figure img[src$=.svg]");
+        assertEquals(3, charts.size(), "pipeline, products ranked, reuse (no stage left yet, so no median chart): " + charts);
+        assertTrue(charts.stream().allMatch(img -> img.attr("alt").startsWith("Bar chart of ")), "each chart has its text alternative");
+        assertTrue(page.select("a[href$=/report.pdf]").size() == 1);
     }
 
     private static AdoptionView adoption(AdoptionStage stage, String flag, List<NextStage> next) {

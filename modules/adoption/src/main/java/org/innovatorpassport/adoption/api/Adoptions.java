@@ -23,4 +23,12 @@ public interface Adoptions {
      * the move is not one {@link AdoptionView#next()} allows, with the reason it gives.
      */
     AdoptionView move(UUID adoptionId, StageMove move, long revision);
+
+    /**
+     * The caller's trust relies on the passport that renewed the one its pipeline relies on, and the
+     * pipeline carries over to it: same stage, flag lifted, history kept with the carry-over as an
+     * entry, and the trust's renewal notice for it marked read. Doing it again changes nothing;
+     * refused (409) when no reliable renewal supersedes the pipeline's passport.
+     */
+    AdoptionView carryOver(UUID adoptionId);
 }

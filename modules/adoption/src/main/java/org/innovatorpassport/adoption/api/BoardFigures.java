@@ -43,9 +43,16 @@ public record BoardFigures(int piloted, int pilotedThenAdopted, int pilotedThenS
                     scaled++;
                 }
             }
-            for (int i = 0; i + 1 < moves.size(); i++) {
-                long days = Duration.between(moves.get(i).movedAt(), moves.get(i + 1).movedAt()).toDays();
-                stays.computeIfAbsent(moves.get(i).to(), s -> new ArrayList<>()).add(days);
+            // a move to the stage it stood at (carrying the adoption over to a renewed passport) does not end the stay
+            StageMoveView entered = null;
+            for (StageMoveView move : moves) {
+                if (entered != null && move.to() != entered.to()) {
+                    long days = Duration.between(entered.movedAt(), move.movedAt()).toDays();
+                    stays.computeIfAbsent(entered.to(), s -> new ArrayList<>()).add(days);
+                }
+                if (entered == null || move.to() != entered.to()) {
+                    entered = move;
+                }
             }
             if (a.stage().inUse()) {
                 inUse.merge(a.productName() + " " + a.productVersion(), 1, Integer::sum);

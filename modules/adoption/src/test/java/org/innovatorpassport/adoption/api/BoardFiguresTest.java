@@ -34,6 +34,18 @@ class BoardFiguresTest {
     }
 
     @Test
+    void carryingOverToARenewedPassportDoesNotEndTheStay() {
+        List<StageMoveView> moves = List.of(new StageMoveView(null, AdoptionStage.INTEREST, null, "a", START),
+                new StageMoveView(AdoptionStage.INTEREST, AdoptionStage.PILOTING, null, "a", START.plus(Duration.ofDays(2))),
+                new StageMoveView(AdoptionStage.PILOTING, AdoptionStage.PILOTING, "Now relies on passport Y", "a", START.plus(Duration.ofDays(5))),
+                new StageMoveView(AdoptionStage.PILOTING, AdoptionStage.ADOPTED, null, "a", START.plus(Duration.ofDays(12))));
+        AdoptionView carried = new AdoptionView(UUID.randomUUID(), UUID.randomUUID(), "RHW", "Trust", UUID.randomUUID(), "BreatheWell", "1",
+                UUID.randomUUID(), null, AdoptionStage.ADOPTED, null, null, null, START, 0, moves, List.of());
+        assertEquals(10L, BoardFigures.of(List.of(carried)).medianDaysIn().get(AdoptionStage.PILOTING));
+        assertEquals(2L, BoardFigures.of(List.of(carried)).medianDaysIn().get(AdoptionStage.INTEREST));
+    }
+
+    @Test
     void noPilotMeansNoRate() {
         assertNull(BoardFigures.of(List.of()).pilotToScalePercent());
     }

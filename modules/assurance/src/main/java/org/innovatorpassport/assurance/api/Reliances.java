@@ -17,5 +17,8 @@ public interface Reliances {
     /** Every reliance is one assessment a trust did not have to repeat. */
     long assessmentsAvoided();
 
+    /** The same count per relying trust (organisation id), for boards that report it per member trust; no access check. */
+    java.util.Map<UUID, Long> assessmentsAvoidedByTrust();
+
     List<NotificationView> notifications();
 }

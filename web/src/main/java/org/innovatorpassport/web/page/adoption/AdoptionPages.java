@@ -14,17 +14,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.innovatorpassport.adoption.api.AdoptionNotifications;
 import org.innovatorpassport.adoption.api.AdoptionStage;
 import org.innovatorpassport.adoption.api.AdoptionStart;
 import org.innovatorpassport.adoption.api.AdoptionView;
-import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.NotificationView;
 import org.innovatorpassport.adoption.api.StageMove;
-import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.platform.api.Caller;
-import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.web.page.Choice;
@@ -47,22 +44,16 @@ public class AdoptionPages {
                                   List<NotificationView> notifications, ErrorSummary summary, Map<String, String> errors) {
     }
 
-    /** One pipeline; {@code typedReason} keeps what was typed when a move was refused. */
+    /**
+     * One pipeline; {@code typedReason} keeps what was typed when a move was refused; {@code renewal} is
+     * the trust's unread notice that a renewal superseded the pipeline's passport, which offers the carry-over.
+     */
     public record PipelineScreen(Shell shell, AdoptionView adoption, String done, ErrorSummary summary, Map<String, String> errors,
-                                 String typedReason) {
+                                 String typedReason, NotificationView renewal) {
     }
 
     @Inject
-    Adoptions adoptions;
-
-    @Inject
-    AdoptionNotifications notifications;
-
-    @Inject
-    Passports passports;
-
-    @Inject
-    Callers callers;
+    AdoptionPageContext context;
 
     @GET
     @RolesAllowed({Roles.TRUST, Roles.BOARD, Roles.SUPPLIER, Roles.ADMIN})
@@ -75,7 +66,7 @@ public class AdoptionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(MultivaluedMap<String, String> fields) {
         UUID product = uuid(new FormInput(fields).text("productId"));
-        return Replies.attempt(() -> Replies.seeOther("/adoptions/" + adoptions.start(new AdoptionStart(product)).id() + "?done=started"),
+        return Replies.attempt(() -> Replies.seeOther("/adoptions/" + context.adoptions().start(new AdoptionStart(product)).id() + "?done=started"),
                 this::listScreen);
     }
 
@@ -83,7 +74,7 @@ public class AdoptionPages {
     @Path("{id}")
     @RolesAllowed({Roles.TRUST, Roles.BOARD, Roles.SUPPLIER, Roles.ADMIN})
     public View show(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return pipeline(adoptions.get(id), done, null, "");
+        return pipeline(context.adoptions().get(id), done, null, "");
     }
 
     @POST
@@ -95,36 +86,48 @@ public class AdoptionPages {
         AdoptionStage stage = stage(form.text("stage"));
         String reason = form.text("reason");
         return Replies.attempt(() -> {
-            adoptions.move(id, new StageMove(stage, reason), form.number("revision"));
+            context.adoptions().move(id, new StageMove(stage, reason), form.number("revision"));
             return Replies.seeOther("/adoptions/" + id + "?done=moved");
-        }, refused -> pipeline(adoptions.get(id), null, refused, reason));
+        }, refused -> pipeline(context.adoptions().get(id), null, refused, reason));
+    }
+
+    /** The one-step answer to a renewal notice: rely on the new passport and carry the pipeline over to it. */
+    @POST
+    @Path("{id}/carry-over")
+    @RolesAllowed(Roles.TRUST)
+    public Response carryOver(@PathParam("id") UUID id) {
+        return Replies.attempt(() -> {
+            context.adoptions().carryOver(id);
+            return Replies.seeOther("/adoptions/" + id + "?done=carried");
+        }, refused -> pipeline(context.adoptions().get(id), null, refused, ""));
     }
 
     @POST
     @Path("notifications/{id}/read")
     @RolesAllowed({Roles.TRUST, Roles.BOARD})
     public Response markRead(@PathParam("id") UUID id) {
-        notifications.markRead(id);
-        return Replies.seeOther(callers.required().hasRole(Roles.TRUST) ? "/adoptions" : "/boards");
+        context.notifications().markRead(id);
+        return Replies.seeOther(context.caller().hasRole(Roles.TRUST) ? "/adoptions" : "/boards");
     }
 
     private View listScreen(Problem problem) {
-        Caller caller = callers.required();
+        Caller caller = context.caller();
         boolean trust = caller.hasRole(Roles.TRUST);
-        List<Choice> products = trust ? passports.list().stream().filter(p -> p.status().reliable())
-                .map(p -> new Choice(p.productId().toString(), p.productName() + " " + p.productVersion())).distinct().toList() : List.of();
-        List<NotificationView> notices = trust || caller.hasRole(Roles.BOARD) ? notifications.mine() : List.of();
+        List<Choice> products = trust ? context.products(p -> p.status().reliable()) : List.of();
         String title = trust ? "Your trust's adoptions" : "Adoptions";
-        return new View("adoption/list", new AdoptionsScreen(Shell.of(title, callers.current(), problem), trust, adoptions.visible(),
-                products, notices, ErrorSummary.of(problem, List.of("productId"), f -> "productId".equals(f) ? "productId" : null),
+        return new View("adoption/list", new AdoptionsScreen(context.shell(title, problem), trust, context.adoptions().visible(),
+                products, context.notices(caller), ErrorSummary.of(problem, List.of("productId"), f -> "productId".equals(f) ? "productId" : null),
                 problem == null ? Map.of() : problem.fieldErrors()));
     }
 
     private View pipeline(AdoptionView adoption, String done, Problem problem, String typedReason) {
         String title = adoption.productName() + " " + adoption.productVersion() + " at " + adoption.trustName();
         ErrorSummary summary = ErrorSummary.of(problem, List.of("to", "reason"), f -> "reason".equals(f) ? "reason" : "to".equals(f) ? "stage" : null);
-        return new View("adoption/pipeline", new PipelineScreen(Shell.of(title, callers.current(), problem), adoption, done, summary,
-                problem == null ? Map.of() : problem.fieldErrors(), typedReason));
+        Caller caller = context.caller();
+        Optional<NotificationView> renewal = caller.hasRole(Roles.TRUST) ? context.notices(caller).stream()
+                .filter(n -> n.adoptionId().equals(adoption.id()) && n.offersCarryOver()).findFirst() : Optional.empty();
+        return new View("adoption/pipeline", new PipelineScreen(context.shell(title, problem), adoption, done, summary,
+                problem == null ? Map.of() : problem.fieldErrors(), typedReason, renewal.orElse(null)));
     }
 
     static UUID uuid(String text) {

@@ -13,18 +13,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.innovatorpassport.adoption.api.AdoptionNotifications;
 import org.innovatorpassport.adoption.api.AdoptionView;
-import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.BoardFigures;
 import org.innovatorpassport.adoption.api.BoardMember;
 import org.innovatorpassport.adoption.api.BoardOutcome;
+import org.innovatorpassport.adoption.api.BoardReport;
+import org.innovatorpassport.adoption.api.BoardReports;
 import org.innovatorpassport.adoption.api.BoardView;
 import org.innovatorpassport.adoption.api.Boards;
 import org.innovatorpassport.adoption.api.DecisionEntry;
@@ -36,9 +38,7 @@ import org.innovatorpassport.adoption.api.PipelineTable;
 import org.innovatorpassport.adoption.api.ProgrammeDetails;
 import org.innovatorpassport.adoption.api.ProgrammeView;
 import org.innovatorpassport.adoption.api.Programmes;
-import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.platform.api.Caller;
-import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.web.page.Choice;
@@ -47,6 +47,7 @@ import org.innovatorpassport.web.page.FormInput;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
+import org.innovatorpassport.web.page.adoption.AdoptionPageContext;
 
 /**
  * The board dashboard (pipeline by stage across member trusts, flagged adoptions, programmes) and a
@@ -56,8 +57,29 @@ import org.innovatorpassport.web.page.View;
 @Produces(Replies.HTML)
 public class BoardPages {
 
-    /** One board as its dashboard shows it. */
-    public record BoardPanel(BoardView board, List<ProgrammeView> programmes, PipelineTable pipeline, BoardFigures figures) {
+    /** One board as its dashboard shows it: its report (also the PDF's) with its charts, and its programmes. */
+    public record BoardPanel(BoardReport report, List<ProgrammeView> programmes) {
+
+        public BoardView board() {
+            return report.board();
+        }
+
+        public PipelineTable pipeline() {
+            return report.pipeline();
+        }
+
+        public BoardFigures figures() {
+            return report.figures();
+        }
+
+        public List<BoardChart> charts() {
+            return List.of(BoardChart.values());
+        }
+
+        /** The chart's text alternative, for the image's alt text. */
+        public String describe(BoardChart chart) {
+            return chart.description(report);
+        }
     }
 
     /** The dashboard; {@code refused} names the form a refusal belongs to, with what was typed. */
@@ -93,16 +115,13 @@ public class BoardPages {
     Programmes programmes;
 
     @Inject
-    Adoptions adoptions;
+    BoardReports reports;
 
     @Inject
-    AdoptionNotifications notifications;
+    Clock clock;
 
     @Inject
-    Passports passports;
-
-    @Inject
-    Callers callers;
+    AdoptionPageContext context;
 
     @GET
     @RolesAllowed({Roles.BOARD, Roles.ADMIN})
@@ -170,9 +189,42 @@ public class BoardPages {
     @RolesAllowed({Roles.BOARD, Roles.ADMIN})
     public Response pipelineCsv(@PathParam("id") UUID id) {
         BoardView board = boards.get(id);
-        List<AdoptionView> members = adoptions.visible().stream().filter(a -> board.trusts().contains(a.trustOds())).toList();
+        List<AdoptionView> members = context.adoptions().visible().stream().filter(a -> board.trusts().contains(a.trustOds())).toList();
         return Response.ok(PipelineCsv.of(members), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"pipeline-" + id + ".csv\"").build();
+    }
+
+    /**
+     * One chart of a board's report as an SVG image. A separate resource, not inlined in the page, so
+     * that the page's escaping is never bypassed; the image names and describes itself, and the page
+     * gives it the same text as alt text with the figures in a table beside it.
+     */
+    @GET
+    @Path("{id}/charts/{chart}.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.BOARD, Roles.ADMIN})
+    public Response chart(@PathParam("id") UUID id, @PathParam("chart") String slug) {
+        BoardChart chart = BoardChart.bySlug(slug).orElseThrow(() -> Problem.notFound("The chart"));
+        BoardReport report = reports.of(id);
+        return Response.ok(ChartDrawing.svg(chart.draw(report), chart.title() + " for " + report.board().name(),
+                chart.description(report)), "image/svg+xml;charset=UTF-8").header("Cache-Control", "no-store").build();
+    }
+
+    /** The board report as a PDF: the dashboard's figures and charts, from the same report. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.BOARD, Roles.ADMIN})
+    public Response reportPdf(@PathParam("id") UUID id) {
+        BoardReport report = reports.of(id);
+        return Response.ok(BoardReportPdf.of(report, LocalDate.now(clock.withZone(ZoneOffset.UTC))), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"board-report-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** How the dashboard and the PDF word the pilot-to-scale rate. */
+    public static String conversion(BoardFigures figures) {
+        return figures.pilotToScalePercent() == null ? "No pilot yet" : figures.pilotToScalePercent() + "%";
     }
 
     @GET
@@ -211,28 +263,23 @@ public class BoardPages {
     }
 
     private View dashboard(String done, Problem problem, String form, Map<String, String> typed) {
-        Caller caller = callers.required();
+        Caller caller = context.caller();
         boolean member = caller.hasRole(Roles.BOARD);
-        List<AdoptionView> seen = adoptions.visible();
-        List<BoardPanel> panels = boards.visible().stream().map(b -> {
-            List<AdoptionView> members = seen.stream().filter(a -> b.trusts().contains(a.trustOds())).toList();
-            return new BoardPanel(b, programmes.ofBoard(b.id()), PipelineTable.of(members), BoardFigures.of(members));
-        }).toList();
+        List<BoardPanel> panels = reports.visible().stream().map(r -> new BoardPanel(r, programmes.ofBoard(r.board().id()))).toList();
         List<String> order = form != null && form.startsWith("programme") ? PROGRAMME_FIELDS : List.of("name", "region", "odsCode", "email");
-        return new View("board/dashboard", new BoardsScreen(Shell.of(member ? "Board dashboard" : "Regional boards", callers.current(), problem),
-                caller.hasRole(Roles.ADMIN), member, panels, member ? notifications.mine() : List.of(), done,
+        return new View("board/dashboard", new BoardsScreen(context.shell(member ? "Board dashboard" : "Regional boards", problem),
+                caller.hasRole(Roles.ADMIN), member, panels, context.notices(caller), done,
                 ErrorSummary.of(problem, order, f -> order.contains(f) ? form + "-" + f : null), form,
                 problem == null ? Map.of() : problem.fieldErrors(), typed));
     }
 
     private View programme(ProgrammeView programme, String done, Problem problem, Map<String, String> typed) {
-        Caller caller = callers.required();
+        Caller caller = context.caller();
         boolean member = boards.sitsOn(caller.userId(), programme.boardId());
-        List<Choice> products = member ? passports.list().stream()
-                .map(p -> new Choice(p.productId().toString(), p.productName() + " " + p.productVersion())).distinct().toList() : List.of();
+        List<Choice> products = member ? context.products(p -> true) : List.of();
         List<String> order = new java.util.ArrayList<>(List.of("shortlistProductId"));
         order.addAll(DECISION_FIELDS);
-        return new View("board/programme", new ProgrammeScreen(Shell.of(programme.title(), callers.current(), problem),
+        return new View("board/programme", new ProgrammeScreen(context.shell(programme.title(), problem),
                 boards.get(programme.boardId()), programme, member, products, done,
                 ErrorSummary.of(problem, order, f -> order.contains(f) ? f : null), problem == null ? Map.of() : problem.fieldErrors(), typed));
     }

@@ -29,7 +29,9 @@ import org.innovatorpassport.platform.api.SchemaReady;
 /**
  * The Thames Valley board with the three demo trusts and its board member, a running programme with
  * BreatheWell shortlisted and approved, and the trusts at different stages: Reading has adopted it
- * (DCB0160 signed off), Oxford is piloting, Buckinghamshire is evaluating. Loaded after the demo
+ * (DCB0160 signed off), Oxford is piloting, Buckinghamshire is evaluating. Reading and Oxford rely on
+ * the BreatheWell passport (the demo catalogue records those reliances), so the adoption passes the
+ * same gate a real one does and the dashboard counts the assessments they avoided. Loaded after the demo
  * passport, once: a board that exists is left alone. Written as rows, as seed data is, so the demo
  * needs no signed-in caller; the pipelines' gates apply from the first real move on.
  */

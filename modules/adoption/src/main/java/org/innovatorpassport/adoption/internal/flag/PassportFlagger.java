@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.innovatorpassport.adoption.api.Boards;
+import org.innovatorpassport.adoption.api.NotificationView;
 import org.innovatorpassport.assurance.api.PassportStatus;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
@@ -22,7 +23,8 @@ import org.innovatorpassport.platform.api.OutboxMessage;
 /**
  * A passport changed status: when it is suspended, revoked or expired, every adoption relying on it
  * is flagged with the reason, and the trust and each board it sits on get a notice; when it enters
- * its last 30 days (expiring) they get a notice without a flag. Delivered at
+ * its last 30 days (expiring) they get a notice without a flag; when a renewal supersedes it, a notice
+ * offering to carry the adoption over to the new passport. Delivered at
  * least once, so both steps are idempotent: a flag is overwritten with the same words, a notice
  * already written is not written twice.
  */
@@ -63,13 +65,23 @@ class PassportFlagger implements OutboxConsumer {
             return;
         }
         // the module's api answers the latest passport of a product version; one that is no longer
-        // the latest was replaced by a renewal, which is not a reason to flag
-        Optional<PassportView> passport = passports.ofProduct((UUID) relying.get(0)[1]).filter(p -> p.id().equals(passportId));
-        if (passport.isEmpty()) {
+        // the latest was replaced by a renewal, which is not a reason to flag but one to tell the
+        // relying trusts, who carry their adoption over to the new passport in one step
+        Optional<PassportView> latest = passports.ofProduct((UUID) relying.get(0)[1]);
+        if (latest.isEmpty()) {
             return;
         }
-        PassportView p = passport.get();
+        PassportView p = latest.get();
         Timestamp now = Timestamp.from(clock.instant());
+        if (!p.id().equals(passportId)) {
+            if (p.supersedes().contains(passportId) && p.status().reliable()) {
+                for (Object[] adoption : relying) {
+                    tell(adoption, passportId, NotificationView.RENEWED, "Passport " + p.code() + " renews the passport " + adoption[4]
+                            + " " + adoption[5] + " at " + adoption[3] + " relies on: rely on the new passport to carry the adoption over.", now);
+                }
+            }
+            return;
+        }
         if (!FLAGGED.contains(p.status())) {
             em.createNativeQuery("update adoption.adoption set flag_reason = null, flagged_at = null where passport_id = ?1 "
                     + "and flag_reason is not null").setParameter(1, passportId).executeUpdate();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,8 +20,11 @@ import org.innovatorpassport.adoption.api.AdoptionView;
 import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.Boards;
 import org.innovatorpassport.adoption.api.NextStage;
+import org.innovatorpassport.adoption.api.NotificationView;
 import org.innovatorpassport.adoption.api.StageMove;
 import org.innovatorpassport.adoption.api.StageMoveView;
+import org.innovatorpassport.assurance.api.PassportView;
+import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.AuditLog;
@@ -52,6 +56,9 @@ class JpaAdoptions implements Adoptions {
 
     @Inject
     PassportStanding standing;
+
+    @Inject
+    Passports passports;
 
     @Inject
     AdoptionAccess access;
@@ -170,6 +177,42 @@ class JpaAdoptions implements Adoptions {
         em.flush();
         audit.record("adoption.moved", "adoption", adoption.id, adoption.trustName + " moved " + adoption.productName + " "
                 + adoption.productVersion + " from " + from.label() + " to " + move.to().label() + (reason == null ? "" : ": " + reason));
+        return view(caller, adoption);
+    }
+
+    @Override
+    public AdoptionView carryOver(UUID adoptionId) {
+        Caller caller = callers.required();
+        AdoptionRecord adoption = em.find(AdoptionRecord.class, adoptionId);
+        access.requireManages(caller, adoption);
+        if (adoption.passportId == null) {
+            throw new Problem(409, "no-renewal", "There is no passport to carry over from",
+                    "This adoption does not rely on a passport yet: rely on the product's passport first.");
+        }
+        Optional<PassportView> latest = passports.ofProduct(adoption.productId);
+        if (latest.isPresent() && latest.get().id().equals(adoption.passportId)) {
+            return view(caller, adoption);
+        }
+        PassportView renewal = standing.renewalOf(adoption.productId, adoption.passportId)
+                .orElseThrow(() -> new Problem(409, "no-renewal", "There is no renewed passport to carry over to",
+                        "No reliable passport renews the one this adoption relies on."));
+        standing.rely(renewal.id());
+        UUID previous = adoption.passportId;
+        Instant now = clock.instant();
+        adoption.passportId = renewal.id();
+        adoption.flagReason = null;
+        adoption.flaggedAt = null;
+        adoption.updatedAt = now;
+        // the stage stays: a move to the same stage is the history's record of the carry-over
+        em.persist(StageMoveRecord.of(adoption.id, adoption.stage, adoption.stage, "Carried over to renewed passport " + renewal.code(),
+                caller.displayName(), now));
+        em.createNativeQuery("update adoption.notification set read_at = ?1 where adoption_id = ?2 and recipient_id = ?3 "
+                        + "and passport_id = ?4 and kind = ?5 and read_at is null").setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, adoption.id).setParameter(3, adoption.trustId).setParameter(4, previous)
+                .setParameter(5, NotificationView.RENEWED).executeUpdate();
+        em.flush();
+        audit.record("adoption.carried-over", "adoption", adoption.id, adoption.trustName + " carried " + adoption.productName + " "
+                + adoption.productVersion + " over to renewed passport " + renewal.code());
         return view(caller, adoption);
     }
 

@@ -25,6 +25,17 @@ class PassportStanding {
     record Standing(UUID passportId, String problem) {
     }
 
+    /** The reliable passport that renewed (superseded) this one, if the product version has one. */
+    Optional<PassportView> renewalOf(UUID productId, UUID passportId) {
+        return passports.ofProduct(productId).filter(p -> !p.id().equals(passportId) && p.supersedes().contains(passportId)
+                && p.status().reliable());
+    }
+
+    /** The calling trust relies on the passport (relying twice changes nothing). */
+    void rely(UUID passportId) {
+        reliances.rely(passportId);
+    }
+
     Standing of(UUID productId) {
         Optional<PassportView> latest = passports.ofProduct(productId);
         if (latest.isEmpty()) {

@@ -98,6 +98,12 @@ class JpaReliances implements Reliances {
     }
 
     @Override
+    public java.util.Map<UUID, Long> assessmentsAvoidedByTrust() {
+        return em.createQuery("select r.trustId, count(r) from RelianceRecord r group by r.trustId", Object[].class).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
+    @Override
     public List<NotificationView> notifications() {
         return em.createQuery("select n from NotificationRecord n where n.organisationId = :o order by n.createdAt desc",
                 NotificationRecord.class).setParameter("o", callers.required().organisationId()).getResultStream()
