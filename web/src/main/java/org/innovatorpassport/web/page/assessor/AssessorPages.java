@@ -123,7 +123,7 @@ public class AssessorPages {
         q = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
         List<EvidenceMatch> matches = q.isEmpty() ? List.of() : evidence.search(id, q);
         ReviewScreen screen = new ReviewScreen(null, view, template, product, evidence.ofSubmission(id), templates.evidenceTypes(),
-                q, matches, attempt, done);
+                q, matches, attempt, done, submissions.reviewScope(id));
         return new View("assessor/review", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

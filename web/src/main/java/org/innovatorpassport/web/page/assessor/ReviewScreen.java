@@ -3,7 +3,10 @@ package org.innovatorpassport.web.page.assessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.innovatorpassport.assurance.api.CarriedDecision;
+import org.innovatorpassport.assurance.api.CriterionToReview;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.platform.api.Problem;
@@ -19,11 +22,18 @@ import org.innovatorpassport.web.page.submission.SubmissionCriteria.SectionItems
  * The assessor's view of a submission: where it stands against the pass rule, each answer with a
  * decision form of its own (one decision is one change, so a refusal names one criterion), the
  * evidence with a search over its text, and the actions that end a review. What may be done is the
- * submission's {@code allowed} actions; this only remembers what was typed into a refused form.
+ * submission's {@code allowed} actions; this only remembers what was typed into a refused form. For a
+ * renewal or a new product version, the scope says which decisions are carried over and what to review.
  */
 public record ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
                            List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
-                           List<EvidenceMatch> matches, Attempt attempt, String done) {
+                           List<EvidenceMatch> matches, Attempt attempt, String done, ReviewScope scope) {
+
+    /** A review with nothing carried over, so every criterion that applies is to review. */
+    public ReviewScreen(Shell shell, SubmissionView view, Template template, String productName, List<EvidenceView> documents,
+                        Map<String, EvidenceType> types, String query, List<EvidenceMatch> matches, Attempt attempt, String done) {
+        this(shell, view, template, productName, documents, types, query, matches, attempt, done, null);
+    }
 
     /** What the assessor was doing when refused: which form, for which criterion, and what they typed. */
     public record Attempt(String form, Problem problem, String criterion, String decision, String text) {
@@ -31,7 +41,24 @@ public record ReviewScreen(Shell shell, SubmissionView view, Template template, 
     }
 
     ReviewScreen withShell(Shell shell) {
-        return new ReviewScreen(shell, view, template, productName, documents, types, query, matches, attempt, done);
+        return new ReviewScreen(shell, view, template, productName, documents, types, query, matches, attempt, done, scope);
+    }
+
+    /** Whether the submission started from a passport's decisions (a renewal or a new product version). */
+    public boolean carriesDecisions() {
+        return scope != null && scope.carriedFrom() != null;
+    }
+
+    /** The decision this criterion carries over from the earlier passport, if it does. */
+    public CarriedDecision carried(Item item) {
+        return !carriesDecisions() ? null : scope.carried().stream().filter(c -> c.criterionCode().equals(item.code())).findFirst()
+                .orElse(null);
+    }
+
+    /** Why this criterion is to review in a renewal or new version; null when it is carried or nothing is. */
+    public CriterionToReview toReview(Item item) {
+        return !carriesDecisions() ? null : scope.toReview().stream().filter(c -> c.criterionCode().equals(item.code())).findFirst()
+                .orElse(null);
     }
 
     public String title() {
