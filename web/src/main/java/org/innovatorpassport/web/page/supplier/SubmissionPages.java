@@ -151,7 +151,7 @@ public class SubmissionPages {
         String product = products.find(view.productId()).map(p -> p.details().name() + " " + p.details().version())
                 .orElse("your product");
         SubmissionScreen screen = new SubmissionScreen(null, view, template(view), product, evidence.ofSubmission(id),
-                templates.evidenceTypes(), attempt, done);
+                templates.evidenceTypes(), attempt, done, submissions.reviewScope(id));
         return new View("supplier/submission", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

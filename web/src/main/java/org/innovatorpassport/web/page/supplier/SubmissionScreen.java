@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.SubmissionAction;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.platform.api.Problem;
@@ -26,7 +27,14 @@ import org.innovatorpassport.web.upload.EvidenceUploadForm;
  * typed into a refused form so nothing is lost.
  */
 public record SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
-                               List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done) {
+                               List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done,
+                               ReviewScope scope) {
+
+    /** A submission with nothing carried over from an earlier passport. */
+    public SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName, List<EvidenceView> documents,
+                            Map<String, EvidenceType> types, Attempt attempt, String done) {
+        this(shell, view, template, productName, documents, types, attempt, done, null);
+    }
 
     /** Which form was refused, what was typed into it, and why; {@link #NONE} when nothing was. */
     public record Attempt(String form, Problem problem, Map<String, Answer> answers, Map<String, String> upload, UUID replacing) {
@@ -34,7 +42,12 @@ public record SubmissionScreen(Shell shell, SubmissionView view, Template templa
     }
 
     SubmissionScreen withShell(Shell shell) {
-        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done);
+        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done, scope);
+    }
+
+    /** Whether it started from an earlier passport's answers and decisions (a renewal or a new product version). */
+    public boolean carriesDecisions() {
+        return scope != null && scope.carriedFrom() != null;
     }
 
     public String title() {

@@ -98,7 +98,19 @@ public class SubmissionChanges {
         carryOver(previous, next, passport, changedInTemplate, at);
         changedInTemplate.forEach((code, why) -> reopen(next.id, code, why, at));
         documents.copyLinks(previous.id, next.id, at);
+        evidenceChangedSince(next, passport, at);
         return next;
+    }
+
+    /**
+     * Documents the carried submission uses that its passport did not cover (the supplier replaced an
+     * organisation document in its library since): the criteria asking for their types are reviewed again.
+     */
+    public void evidenceChangedSince(Submission next, CarriedPassport passport, Instant at) {
+        List<UUID> covered = em.createQuery("select e.evidenceId from PassportEvidenceRecord e where e.passportId = :p", UUID.class)
+                .setParameter("p", passport.id()).getResultList();
+        documents.current(next.id).stream().filter(d -> !covered.contains(d.id)).map(d -> d.evidenceType).distinct()
+                .forEach(type -> evidenceReplaced(next, type, at));
     }
 
     /**
