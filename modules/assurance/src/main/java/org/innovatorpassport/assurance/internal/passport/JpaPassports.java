@@ -357,7 +357,9 @@ class JpaPassports implements Passports {
         for (PassportRecord passport : em.createQuery("select p from PassportRecord p where p.status in :live", PassportRecord.class)
                 .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList()) {
             PassportStatus next = statusOn(today, passport.expiresOn);
-            if (next != passport.status) {
+            // expiring for a reason other than the date (its evidence was replaced) stays so until renewed or expired
+            boolean expiringForAReason = passport.status == PassportStatus.EXPIRING && passport.statusReason != null;
+            if (next != passport.status && !(expiringForAReason && next == PassportStatus.ISSUED)) {
                 changeStatus(passport, next, next == PassportStatus.EXPIRED ? "Evidence expired on " + passport.expiresOn : null);
                 changed++;
             }
