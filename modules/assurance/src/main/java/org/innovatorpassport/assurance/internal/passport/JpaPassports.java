@@ -112,14 +112,15 @@ class JpaPassports implements Passports {
     PassportView issue(Submission submission, List<String> conditions, String assessorName, String assuranceBody) {
         UUID submissionId = submission.id;
         SubmissionView view = views.view(submission);
-        if (!view.passes()) {
-            throw new Problem(409, "not-passed", "Not every required criterion is met",
-                    "A passport needs every required criterion met; still outstanding: " + String.join(", ", view.outstanding()) + ".");
-        }
+        // first, since in a renewal or a new version what is undecided is what changed, and that is the clearer refusal
         List<String> unreviewed = SubmissionViews.awaitingReview(submission, view.criteria());
         if (!unreviewed.isEmpty()) {
             throw new Problem(409, "review-outstanding", "Changed criteria not yet reviewed",
                     "Decide the criteria that changed since the earlier passport first: " + String.join(", ", unreviewed) + ".");
+        }
+        if (!view.passes()) {
+            throw new Problem(409, "not-passed", "Not every required criterion is met",
+                    "A passport needs every required criterion met; still outstanding: " + String.join(", ", view.outstanding()) + ".");
         }
         List<String> unresolved = view.criteria().stream().filter(c -> c.applies() && c.decision() != null
                 && c.decision() != org.innovatorpassport.templates.api.Decision.MET).map(c -> c.code()).toList();
