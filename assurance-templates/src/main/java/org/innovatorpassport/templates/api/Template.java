@@ -102,6 +102,27 @@ public record Template(String id, String version, String title, LocalDate effect
         return new PassOutcome(outstanding.isEmpty(), outstanding, scores);
     }
 
+    /**
+     * What this version changed since an earlier version of the same template, by criterion code in
+     * this version's order: a criterion it adds, or one whose question, rules or evidence differ. A
+     * decision made against the earlier version does not vouch for these; the rest it still does.
+     */
+    public Map<String, String> changedSince(Template earlier) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        if (earlier.version.equals(version) && earlier.id.equals(id)) {
+            return changed;
+        }
+        for (Criterion criterion : criteria()) {
+            Optional<Criterion> before = earlier.criterion(criterion.code());
+            if (before.isEmpty()) {
+                changed.put(criterion.code(), "New in " + title);
+            } else if (!before.get().equals(criterion)) {
+                changed.put(criterion.code(), "Changed in " + title + " since version " + earlier.version);
+            }
+        }
+        return changed;
+    }
+
     /** The evidence these answers call for, by criterion code, in template order. */
     public Map<String, List<EvidenceRequirement>> evidenceNeeded(Map<String, Answer> answers) {
         Map<String, List<EvidenceRequirement>> needed = new LinkedHashMap<>();

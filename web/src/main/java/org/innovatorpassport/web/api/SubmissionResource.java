@@ -33,6 +33,7 @@ import org.innovatorpassport.assurance.api.EvidenceMatch;
 import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.PassportConditions;
 import org.innovatorpassport.assurance.api.PassportView;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.Passports;
 import org.innovatorpassport.assurance.api.SubmissionSummary;
 import org.innovatorpassport.assurance.api.SubmissionView;
@@ -135,6 +136,14 @@ public class SubmissionResource {
     @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
     public List<DecisionRecord> history(@PathParam("id") UUID id) {
         return submissions.history(id);
+    }
+
+    /** Which decisions a renewal or a new version carries over, and which criteria the assessor must review. */
+    @GET
+    @Path("{id}/review-scope")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public ReviewScope reviewScope(@PathParam("id") UUID id) {
+        return submissions.reviewScope(id);
     }
 
     @POST

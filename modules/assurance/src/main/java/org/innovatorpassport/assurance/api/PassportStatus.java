@@ -1,6 +1,9 @@
 package org.innovatorpassport.assurance.api;
 
-/** A passport's standing. Expiring means within 30 days of its expiry date. */
+/**
+ * A passport's standing. Expiring means within 30 days of its expiry date, or covering organisation evidence
+ * that its supplier has since replaced (its reason says so; it stays expiring until renewed or expired).
+ */
 public enum PassportStatus {
     ISSUED, EXPIRING, EXPIRED, SUSPENDED, REVOKED, SUPERSEDED;
 

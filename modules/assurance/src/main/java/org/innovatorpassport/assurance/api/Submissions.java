@@ -10,7 +10,11 @@ import org.innovatorpassport.templates.api.Answer;
  */
 public interface Submissions {
 
-    /** Opens a draft against the template version in force today for one of the caller's products. */
+    /**
+     * Opens a draft against the template version in force today for one of the caller's products. For a
+     * new version of a product whose earlier version holds a passport of this template, the draft carries
+     * over that passport's answers, evidence and decisions; see {@link #reviewScope(UUID)}.
+     */
     SubmissionView open(UUID productId, String templateId);
 
     SubmissionView get(UUID submissionId);
@@ -34,4 +38,7 @@ public interface Submissions {
     SubmissionView withdraw(UUID submissionId);
 
     List<DecisionRecord> history(UUID submissionId);
+
+    /** What the assessor must review, and which decisions are carried over from an earlier passport. */
+    ReviewScope reviewScope(UUID submissionId);
 }

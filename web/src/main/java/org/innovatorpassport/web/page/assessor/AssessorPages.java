@@ -171,7 +171,7 @@ public class AssessorPages {
                 callers.required().userId(), attempt.form().equals("assign") ? attempt.problem().fieldErrors()
                         .getOrDefault("assessorId", attempt.problem().detail()) : null);
         ReviewScreen screen = new ReviewScreen(null, view, template, product, documents, templates.evidenceTypes(),
-                q, matches, attempt, done, conversation, assigned);
+                q, matches, attempt, done, conversation, assigned, submissions.reviewScope(id));
         return new View("assessor/review", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

@@ -3,7 +3,10 @@ package org.innovatorpassport.web.page.assessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.innovatorpassport.assurance.api.CarriedDecision;
+import org.innovatorpassport.assurance.api.CriterionToReview;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.platform.api.Problem;
@@ -20,19 +23,36 @@ import org.innovatorpassport.web.page.submission.SubmissionCriteria.SectionItems
  * The assessor's view of a submission: where it stands against the pass rule, each answer with a
  * decision form of its own (one decision is one change, so a refusal names one criterion), the
  * evidence with a search over its text, and the actions that end a review. What may be done is the
- * submission's {@code allowed} actions; this only remembers what was typed into a refused form.
+ * submission's {@code allowed} actions; this only remembers what was typed into a refused form. For a
+ * renewal or a new product version, the scope says which decisions are carried over and what to review.
  */
 public record ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
                            List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
                            List<EvidenceMatch> matches, Attempt attempt, String done, ConversationPanel conversation,
-                           AssignmentPanel assignment) {
+                           AssignmentPanel assignment, ReviewScope scope) {
 
-    /** A screen without clarifications or assignment. */
+    /** A review with no clarifications, no assignment and nothing carried over. */
     public ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
                         List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
                         List<EvidenceMatch> matches, Attempt attempt, String done) {
         this(shell, view, template, productName, documents, types, query, matches, attempt, done, ConversationPanel.NONE,
-                AssignmentPanel.NONE);
+                AssignmentPanel.NONE, null);
+    }
+
+    /** A review with clarifications and assignment and nothing carried over. */
+    public ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
+                        List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
+                        List<EvidenceMatch> matches, Attempt attempt, String done, ConversationPanel conversation,
+                        AssignmentPanel assignment) {
+        this(shell, view, template, productName, documents, types, query, matches, attempt, done, conversation, assignment, null);
+    }
+
+    /** A review that carries decisions over, with no clarifications or assignment. */
+    public ReviewScreen(Shell shell, SubmissionView view, Template template, String productName, List<EvidenceView> documents,
+                        Map<String, EvidenceType> types, String query, List<EvidenceMatch> matches, Attempt attempt, String done,
+                        ReviewScope scope) {
+        this(shell, view, template, productName, documents, types, query, matches, attempt, done, ConversationPanel.NONE,
+                AssignmentPanel.NONE, scope);
     }
 
     /** What the assessor was doing when refused: which form, for which criterion, and what they typed. */
@@ -42,7 +62,24 @@ public record ReviewScreen(Shell shell, SubmissionView view, Template template, 
 
     ReviewScreen withShell(Shell shell) {
         return new ReviewScreen(shell, view, template, productName, documents, types, query, matches, attempt, done, conversation,
-                assignment);
+                assignment, scope);
+    }
+
+    /** Whether the submission started from a passport's decisions (a renewal or a new product version). */
+    public boolean carriesDecisions() {
+        return scope != null && scope.carriedFrom() != null;
+    }
+
+    /** The decision this criterion carries over from the earlier passport, if it does. */
+    public CarriedDecision carried(Item item) {
+        return !carriesDecisions() ? null : scope.carried().stream().filter(c -> c.criterionCode().equals(item.code())).findFirst()
+                .orElse(null);
+    }
+
+    /** Why this criterion is to review in a renewal or new version; null when it is carried or nothing is. */
+    public CriterionToReview toReview(Item item) {
+        return !carriesDecisions() ? null : scope.toReview().stream().filter(c -> c.criterionCode().equals(item.code())).findFirst()
+                .orElse(null);
     }
 
     public String title() {

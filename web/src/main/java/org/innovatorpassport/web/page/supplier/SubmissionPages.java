@@ -182,7 +182,7 @@ public class SubmissionPages {
         ConversationPanel conversation = new ConversationPanel(clarifications.of(id), "/supplier/submissions/" + id + "/clarifications",
                 documents, clarification);
         SubmissionScreen screen = new SubmissionScreen(null, view, template(view), product, documents,
-                templates.evidenceTypes(), attempt, done, conversation);
+                templates.evidenceTypes(), attempt, done, conversation, submissions.reviewScope(id));
         return new View("supplier/submission", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.EvidenceView;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.SubmissionAction;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.platform.api.Problem;
@@ -28,12 +29,26 @@ import org.innovatorpassport.web.upload.EvidenceUploadForm;
  */
 public record SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
                                List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done,
-                               ConversationPanel conversation) {
+                               ConversationPanel conversation, ReviewScope scope) {
 
-    /** A screen without clarifications. */
+    /** A submission with no clarifications and nothing carried over from an earlier passport. */
     public SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
                             List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done) {
-        this(shell, view, template, productName, documents, types, attempt, done, ConversationPanel.NONE);
+        this(shell, view, template, productName, documents, types, attempt, done, ConversationPanel.NONE, null);
+    }
+
+    /** A submission with clarifications and nothing carried over. */
+    public SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
+                            List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done,
+                            ConversationPanel conversation) {
+        this(shell, view, template, productName, documents, types, attempt, done, conversation, null);
+    }
+
+    /** A submission carrying an earlier passport's answers and decisions, with no clarifications. */
+    public SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
+                            List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done,
+                            ReviewScope scope) {
+        this(shell, view, template, productName, documents, types, attempt, done, ConversationPanel.NONE, scope);
     }
 
     /** Which form was refused, what was typed into it, and why; {@link #NONE} when nothing was. */
@@ -42,7 +57,12 @@ public record SubmissionScreen(Shell shell, SubmissionView view, Template templa
     }
 
     SubmissionScreen withShell(Shell shell) {
-        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done, conversation);
+        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done, conversation, scope);
+    }
+
+    /** Whether it started from an earlier passport's answers and decisions (a renewal or a new product version). */
+    public boolean carriesDecisions() {
+        return scope != null && scope.carriedFrom() != null;
     }
 
     public String title() {

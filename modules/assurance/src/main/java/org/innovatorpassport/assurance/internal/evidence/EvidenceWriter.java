@@ -19,6 +19,7 @@ import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
+import org.innovatorpassport.platform.api.Outbox;
 import org.innovatorpassport.platform.api.Problem;
 
 /** Stores an inspected document in one transaction: its description, its bytes and its place in the submission. */
@@ -42,6 +43,9 @@ class EvidenceWriter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -126,9 +130,16 @@ class EvidenceWriter {
         return item == null ? Optional.empty() : Optional.of(em.find(EvidenceDocument.class, item.evidenceId));
     }
 
-    /** One current document per type: a new version moves the library's row to it. */
+    /**
+     * One current document per type: a new version moves the library's row to it. The passports that
+     * cover the document it replaces are told through the outbox, in this transaction, so that none is
+     * missed whichever way the new version arrived (the library page or a submission's upload).
+     */
     private void placeInLibrary(UUID supplierId, EvidenceDocument document) {
         LibraryItem item = em.find(LibraryItem.class, new LibraryItem.Key(supplierId, document.evidenceType));
+        if (item != null && !item.evidenceId.equals(document.id)) {
+            outbox.publish(LibraryItem.REPLACED_TOPIC, item.evidenceId.toString());
+        }
         if (item == null) {
             item = new LibraryItem();
             item.supplierId = supplierId;

@@ -15,6 +15,9 @@ import java.util.UUID;
 @Table(name = "evidence_library")
 @IdClass(LibraryItem.Key.class)
 public class LibraryItem {
+    /** Outbox topic: an organisation document in a supplier's library was replaced; the payload is the replaced document's id. */
+    public static final String REPLACED_TOPIC = "assurance.library-item-replaced";
+
     @Id
     @Column(name = "supplier_id")
     public UUID supplierId;

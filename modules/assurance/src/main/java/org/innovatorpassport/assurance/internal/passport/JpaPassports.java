@@ -112,6 +112,12 @@ class JpaPassports implements Passports {
     PassportView issue(Submission submission, List<String> conditions, String assessorName, String assuranceBody) {
         UUID submissionId = submission.id;
         SubmissionView view = views.view(submission);
+        // first, since in a renewal or a new version what is undecided is what changed, and that is the clearer refusal
+        List<String> unreviewed = SubmissionViews.awaitingReview(submission, view.criteria());
+        if (!unreviewed.isEmpty()) {
+            throw new Problem(409, "review-outstanding", "Changed criteria not yet reviewed",
+                    "Decide the criteria that changed since the earlier passport first: " + String.join(", ", unreviewed) + ".");
+        }
         if (!view.passes()) {
             throw new Problem(409, "not-passed", "Not every required criterion is met",
                     "A passport needs every required criterion met; still outstanding: " + String.join(", ", view.outstanding()) + ".");
@@ -352,7 +358,9 @@ class JpaPassports implements Passports {
         for (PassportRecord passport : em.createQuery("select p from PassportRecord p where p.status in :live", PassportRecord.class)
                 .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING)).getResultList()) {
             PassportStatus next = statusOn(today, passport.expiresOn);
-            if (next != passport.status) {
+            // expiring for a reason other than the date (its evidence was replaced) stays so until renewed or expired
+            boolean expiringForAReason = passport.status == PassportStatus.EXPIRING && passport.statusReason != null;
+            if (next != passport.status && !(expiringForAReason && next == PassportStatus.ISSUED)) {
                 changeStatus(passport, next, next == PassportStatus.EXPIRED ? "Evidence expired on " + passport.expiresOn : null);
                 changed++;
             }
@@ -399,13 +407,14 @@ class JpaPassports implements Passports {
         return view(passport);
     }
 
-    /** The passports a new one replaces: known before it is signed, since what it replaced is part of what it vouches for. */
+    /**
+     * The passports a new one replaces: known before it is signed, since what it replaced is part of what
+     * it vouches for. Only earlier passports of the same product version: a passport for a new version
+     * covers that version, and the earlier version's passport stays valid for the earlier version.
+     */
     private List<PassportRecord> supersededBy(PassportRecord passport, ProductView product) {
-        // Only this version and earlier ones: issuing an older version later must not supersede a newer one.
-        List<UUID> line = products.versions(product.lineId()).stream()
-                .filter(v -> !v.createdAt().isAfter(product.createdAt())).map(ProductView::id).toList();
-        return em.createQuery("select p from PassportRecord p where p.productId in :line and p.id <> :id "
-                + "and p.status in :live", PassportRecord.class).setParameter("line", line).setParameter("id", passport.id)
+        return em.createQuery("select p from PassportRecord p where p.productId = :product and p.id <> :id "
+                + "and p.status in :live", PassportRecord.class).setParameter("product", product.id()).setParameter("id", passport.id)
                 .setParameter("live", List.of(PassportStatus.ISSUED, PassportStatus.EXPIRING, PassportStatus.EXPIRED,
                         PassportStatus.SUSPENDED)).getResultList();
     }

@@ -13,7 +13,8 @@ import org.innovatorpassport.platform.api.OutboxConsumer;
 import org.innovatorpassport.platform.api.OutboxMessage;
 
 /**
- * When a passport is suspended, revoked or expires, every trust that relies on it is told. Delivered
+ * When a passport is suspended, revoked or expires, or becomes expiring because the organisation evidence it
+ * covers was replaced, every trust that relies on it is told, once per passport and kind. Delivered
  * through the outbox, so a crash between the change and the notice loses nothing; a notice already
  * written is not written twice.
  */
@@ -38,7 +39,10 @@ class RelyingTrustsNotifier implements OutboxConsumer {
         Object[] passport = (Object[]) em.createNativeQuery("select status, code, product_name, product_version, status_reason "
                 + "from assurance.passport where id = ?1").setParameter(1, passportId).getSingleResult();
         PassportStatus status = PassportStatus.valueOf((String) passport[0]);
-        if (status != PassportStatus.SUSPENDED && status != PassportStatus.REVOKED && status != PassportStatus.EXPIRED) {
+        // An expiring passport is news only when something other than the calendar made it so: its reason says what.
+        boolean expiringForAReason = status == PassportStatus.EXPIRING && passport[4] != null;
+        if (status != PassportStatus.SUSPENDED && status != PassportStatus.REVOKED && status != PassportStatus.EXPIRED
+                && !expiringForAReason) {
             return;
         }
         String text = "Passport " + passport[1] + " for " + passport[2] + " " + passport[3] + " you rely on is "

@@ -27,6 +27,13 @@ public class DecisionEntry {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    /** Set on a decision carried over from a passport: the passport it was made for, and when. */
+    @Column(name = "carried_from_passport_id")
+    public UUID carriedFromPassportId;
+    @Column(name = "carried_from_code")
+    public String carriedFromCode;
+    @Column(name = "carried_decided_at")
+    public Instant carriedDecidedAt;
 
     public DecisionRecord record() {
         return new DecisionRecord(criterionCode, decision, comment, decidedBy, decidedAt);

@@ -38,7 +38,7 @@ class EvidenceAttachment implements SubmissionsHoldingEvidence {
         // The writer checked in this transaction that the caller may change it; this is the same managed row.
         Submission submission = em.find(Submission.class, submissionId);
         // New or replaced, a document the assessor has not seen reopens the criteria that ask for its type.
-        if (submission.status == SubmissionStatus.RETURNED || submission.renewsPassportId != null) {
+        if (submission.status == SubmissionStatus.RETURNED || submission.carriesDecisions()) {
             changes.evidenceReplaced(submission, evidenceType, at);
         }
         touch(submissionId, at);

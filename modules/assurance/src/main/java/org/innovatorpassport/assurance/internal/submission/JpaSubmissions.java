@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.innovatorpassport.assurance.api.DecisionRecord;
+import org.innovatorpassport.assurance.api.ReviewScope;
 import org.innovatorpassport.assurance.api.SubmissionStatus;
 import org.innovatorpassport.assurance.api.SubmissionSummary;
 import org.innovatorpassport.assurance.api.SubmissionView;
@@ -51,6 +52,12 @@ class JpaSubmissions implements Submissions {
 
     @Inject
     SubmissionViews views;
+
+    @Inject
+    SubmissionChanges changes;
+
+    @Inject
+    ReviewScopes scopes;
 
     @Inject
     Templates templates;
@@ -88,18 +95,18 @@ class JpaSubmissions implements Submissions {
             throw new Problem(409, "onboarding-incomplete", "Onboarding not finished",
                     "Finish your onboarding checklist before opening a submission.");
         }
-        Submission submission = new Submission();
-        submission.id = UUID.randomUUID();
-        submission.productId = product.id();
-        submission.supplierId = product.supplierId();
-        submission.templateId = template.id();
-        submission.templateVersion = template.version();
-        submission.status = SubmissionStatus.DRAFT;
-        submission.createdAt = clock.instant();
-        submission.updatedAt = submission.createdAt;
-        em.persist(submission);
+        Instant now = clock.instant();
+        var earlier = changes.earlierPassport(product, template.id());
+        Submission submission;
+        if (earlier.isPresent()) {
+            submission = changes.newVersion(earlier.get(), product, template, now);
+        } else {
+            submission = SubmissionChanges.draft(product.id(), product.supplierId(), template.id(), template.version(), now);
+            em.persist(submission);
+        }
         audit.record("submission.opened", "submission", submission.id,
-                template.title() + " " + template.version() + " for " + product.details().name() + " " + product.details().version());
+                template.title() + " " + template.version() + " for " + product.details().name() + " " + product.details().version()
+                        + earlier.map(p -> ", carrying over passport " + p.code()).orElse(""));
         return views.view(submission);
     }
 
@@ -170,7 +177,7 @@ class JpaSubmissions implements Submissions {
             }
             changed++;
             if (decided.containsKey(answer.criterionCode())) {
-                reopen(submissionId, answer.criterionCode(), "The supplier changed the answer", now);
+                changes.reopen(submissionId, answer.criterionCode(), "The supplier changed the answer", now);
             }
         }
         if (changed > 0) {
@@ -276,16 +283,9 @@ class JpaSubmissions implements Submissions {
                 .setParameter("s", submissionId).getResultStream().map(DecisionEntry::record).toList();
     }
 
-    void reopen(UUID submissionId, String criterionCode, String why, Instant at) {
-        DecisionEntry entry = new DecisionEntry();
-        entry.id = UUID.randomUUID();
-        entry.submissionId = submissionId;
-        entry.criterionCode = criterionCode;
-        entry.decision = DecisionEntry.REOPENED;
-        entry.comment = why;
-        entry.decidedBy = callers.current().map(Caller::displayName).orElse("system");
-        entry.decidedAt = at;
-        em.persist(entry);
+    @Override
+    public ReviewScope reviewScope(UUID submissionId) {
+        return scopes.of(access.visible(submissionId));
     }
 
     private String evidenceTitle(String type) {

@@ -30,6 +30,9 @@ public class Submission {
     public SubmissionStatus status;
     @Column(name = "renews_passport_id")
     public UUID renewsPassportId;
+    /** For a new product version: the passport of an earlier version whose answers and decisions it carries. */
+    @Column(name = "carries_passport_id")
+    public UUID carriesPassportId;
     @Column(name = "passport_id")
     public UUID passportId;
     @Column(name = "submitted_at")
@@ -40,6 +43,11 @@ public class Submission {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** A renewal or a new version: it started from a passport's decisions, so only what changes is reviewed. */
+    public boolean carriesDecisions() {
+        return renewsPassportId != null || carriesPassportId != null;
+    }
 
     public boolean editableBySupplier() {
         return status.allows(SubmissionAction.EDIT);

@@ -114,6 +114,19 @@ public class SubmissionViews {
                 submission.templateId, submission.templateVersion, submission.status, submission.renewsPassportId, criteria,
                 template.validate(answers), missingEvidence(template, answers, documents.current(submission.id)), outcome.passed(),
                 outcome.outstanding(), scores, submission.passportId, submission.submittedAt, submission.updatedAt, submission.version,
-                SubmissionActions.allowed(submission, Callers.ofRequest(callers), outcome.passed()));
+                SubmissionActions.allowed(submission, Callers.ofRequest(callers),
+                        outcome.passed() && awaitingReview(submission, criteria).isEmpty()));
+    }
+
+    /**
+     * The criteria a renewal or a new version still needs an assessor to decide: those that apply and
+     * have no decision, because a change reopened them or none was ever made. A passport waits for them
+     * even where the pass rule does not name them: the assessor reviews every change, not only those that count.
+     */
+    public static List<String> awaitingReview(Submission submission, List<CriterionState> criteria) {
+        if (!submission.carriesDecisions()) {
+            return List.of();
+        }
+        return criteria.stream().filter(c -> c.applies() && c.decision() == null).map(CriterionState::code).toList();
     }
 }
