@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.innovatorpassport.assurance.api.PassportView;
 import org.innovatorpassport.assurance.api.Passports;
+import org.innovatorpassport.catalogue.api.HealthStore;
+import org.innovatorpassport.catalogue.api.PatientListing;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.onboarding.api.Onboarding;
@@ -29,6 +31,9 @@ class ListingDocuments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HealthStore store;
 
     Map<String, Object> of(ProductView product) {
         return of(product, passports.ofProduct(product.id()), onboarding.profile(product.supplierId()).legalName());
@@ -84,8 +89,25 @@ class ListingDocuments {
             doc.put("passportExpiresOn", p.expiresOn().toString());
             doc.put("assuredOn", p.issuedOn().toString());
         });
+        // The Health Store shows it only while "assured" too, and not after passportExpiresOn, job or no job.
+        doc.put("inStore", store.admits(product));
+        if (product.listing() != null) {
+            doc.put("listing", listing(product.listing()));
+        }
         doc.put("updatedAt", clock.instant().toString());
         return doc;
+    }
+
+    private static Map<String, Object> listing(PatientListing p) {
+        Map<String, Object> listing = new LinkedHashMap<>();
+        listing.put("whatItDoes", p.whatItDoes());
+        listing.put("whoItIsFor", p.whoItIsFor());
+        listing.put("howToGetIt", p.howToGetIt());
+        listing.put("costToPatient", p.costToPatient());
+        listing.put("dataUsed", p.dataUsed());
+        listing.put("dataStorage", p.dataStorage());
+        listing.put("accessibility", p.accessibility());
+        return listing;
     }
 
     static final String ASSURED = "assured";
