@@ -10,7 +10,7 @@ import java.util.List;
 public interface ListingSearch {
     /** The facets, in the order pages show them; each is also a filter. */
     List<String> FILTERS = List.of("conditions", "careSettings", "intendedUsers", "passportStatus", "niceTier", "deviceClass",
-            "standards", "platforms", "trustsRelying");
+            "standards", "platforms", "trustsRelying", "trustsAdopting", "regions");
     int MAX_SIZE = 50;
     /** Beyond this, page with the {@code after} cursor. */
     int MAX_FROM = 1000;
