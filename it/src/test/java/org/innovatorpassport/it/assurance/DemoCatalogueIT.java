@@ -58,7 +58,12 @@ class DemoCatalogueIT {
 
     @Test
     void theHealthStoreCanBeBrowsedByConditionOnFirstStart() {
+        // The store is read from the search index, which the outbox fills after the demo is loaded at start.
         Document store = Jsoup.parse(Http.anonymous(base).get("/health-store").body());
+        for (int second = 0; second < 60 && store.select(".nhsuk-card h3 a").size() < 15; second++) {
+            sleep();
+            store = Jsoup.parse(Http.anonymous(base).get("/health-store").body());
+        }
         List<String> conditions = store.select("nav[aria-labelledby=conditions-heading] a").stream()
                 .map(a -> a.text().replaceAll(" \\(\\d+\\)$", "")).toList();
         for (String condition : List.of("Asthma", "COPD", "Type 2 diabetes", "Mental health", "Maternity", "Dermatology", "Frailty")) {
@@ -70,5 +75,14 @@ class DemoCatalogueIT {
                 "a clinician-only product is not in the Health Store");
         assertTrue(store.select(".nhsuk-card").stream().noneMatch(c -> c.text().contains("PanicEase")),
                 "a product whose passport is suspended is not in the Health Store");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

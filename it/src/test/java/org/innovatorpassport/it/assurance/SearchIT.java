@@ -155,6 +155,32 @@ class SearchIT {
         await(trust, path, r -> hitOf(r, productId) != null && hitOf(r, productId).getInt("relianceCount") == 1);
     }
 
+    @Test
+    void regionsAndAdoptingTrustsAreFacetsThatFollowReliancesAndAdoptions() throws Exception {
+        IssuedPassports.Issued issued = IssuedPassports.issue(base);
+        String productId = issued.passport().getString("productId");
+        String path = "/api/catalogue?size=50&q=" + q(issued.passport().getString("productName")) + "&passportStatus=ISSUED";
+        Http trust = Http.as(base, Demo.TRUST);
+        JsonObject before = hitOf(await(trust, path, r -> hitOf(r, productId) != null), productId);
+        assertEquals(0, before.getJsonArray("regions").size(), "nobody relies on it or uses it yet");
+        Reply relied = trust.post("/api/passports/" + issued.id() + "/reliances", null);
+        assertTrue(relied.status() == 200 || relied.status() == 201, relied.toString());
+        // the Reading trust sits on the Thames Valley board: its region is the board's
+        JsonObject after = await(trust, path, r -> hitOf(r, productId) != null
+                && hitOf(r, productId).getJsonArray("regions").toString().contains("Thames Valley"));
+        assertTrue(after.getJsonObject("facets").getJsonObject("regions").getInt("Thames Valley") >= 1, after.toString());
+        assertTrue(hitOf(trust.get(path + "&regions=" + q("Thames Valley")).json(), productId) != null, "regions filter");
+        assertEquals(null, hitOf(trust.get(path + "&regions=" + q("Nowhere")).json(), productId));
+
+        // the demo's BreatheWell is adopted by the Reading trust
+        JsonObject adopted = await(trust, "/api/catalogue?q=BreatheWell&trustsAdopting=1-4", r -> r.getJsonArray("hits").stream()
+                .anyMatch(h -> h.asJsonObject().getString("name").equals("BreatheWell")));
+        JsonObject breatheWell = adopted.getJsonArray("hits").stream().map(h -> h.asJsonObject())
+                .filter(h -> h.getString("name").equals("BreatheWell")).findFirst().orElseThrow();
+        assertTrue(breatheWell.getInt("trustsAdopting") >= 1, breatheWell.toString());
+        assertTrue(adopted.getJsonObject("facets").getJsonObject("trustsAdopting").containsKey("1-4"), adopted.toString());
+    }
+
     private static JsonObject hitOf(JsonObject results, String productId) {
         return results.getJsonArray("hits").stream().map(h -> h.asJsonObject())
                 .filter(h -> h.getString("productId").equals(productId)).findFirst().orElse(null);

@@ -57,6 +57,13 @@ class SearchOutageIT {
             assertEquals(503, page.statusCode());
             assertTrue(Jsoup.parse(page.body()).selectFirst("#search-unavailable").text().contains("Search is unavailable"));
             pages.open("/trust");
+            Reply store = Http.anonymous(base).get("/api/health-store?q=asthma");
+            assertEquals(503, store.status(), store.body());
+            assertEquals("30", store.header("Retry-After"));
+            Reply storePage = Http.anonymous(base).get("/health-store?q=asthma");
+            assertEquals(503, storePage.status());
+            assertTrue(Jsoup.parse(storePage.body()).selectFirst("#search-unavailable").text().contains("Search is unavailable"));
+            assertEquals(200, Http.anonymous(base).get("/verify").status(), "the public pages that do not search keep working");
             assertEquals(200, trust.get("/api/me").status(), "everything else keeps working");
 
             for (int i = 0; i < 30; i++) {

@@ -37,6 +37,14 @@ class HealthStoreBrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        // The store is read from the search index, which the outbox fills after the demo is loaded at start.
+        for (int second = 0; second < 60; second++) {
+            var reply = org.innovatorpassport.it.support.Http.anonymous(base).get("/api/health-store?condition=Asthma");
+            if (reply.status() == 200 && reply.json().getJsonNumber("total").longValue() > 0) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
         browser = Browser.start();
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiTruthIT {
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch");
     private static final Set<String> PUBLIC = Set.of("post /api/suppliers", "get /api/invitations/{token}",
-            "post /api/invitations/{token}", "get /api/assessments-avoided", "get /api/verify/{code}");
+            "post /api/invitations/{token}", "get /api/assessments-avoided", "get /api/verify/{code}", "get /api/health-store");
     private static final String EMPTY_FORM = "--truth\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n--truth--\r\n";
 
     @Deployment(testable = false)

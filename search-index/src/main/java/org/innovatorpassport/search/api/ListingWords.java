@@ -22,6 +22,8 @@ public final class ListingWords {
             case "standards" -> "Interoperability standard";
             case "platforms" -> "Platform";
             case "trustsRelying" -> "Trusts relying on its passport";
+            case "trustsAdopting" -> "Trusts that have adopted it";
+            case "regions" -> "Regions of the trusts relying on it or using it";
             default -> facet;
         };
     }
@@ -34,7 +36,7 @@ public final class ListingWords {
             case "standards" -> enumLabel(ProductDetails.Standard.class, value);
             case "platforms" -> enumLabel(ProductDetails.Platform.class, value);
             case "passportStatus" -> passportStatus(value);
-            case "trustsRelying" -> "none".equals(value) ? "None yet" : value;
+            case "trustsRelying", "trustsAdopting" -> "none".equals(value) ? "None yet" : value;
             default -> value;
         };
     }

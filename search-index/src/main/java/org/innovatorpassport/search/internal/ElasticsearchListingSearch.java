@@ -119,6 +119,60 @@ class ElasticsearchListingSearch implements ListingSearch {
     }
 
     @Override
+    public Optional<ListingHit> product(UUID productId) {
+        return visible(List.of(productId)).stream().findFirst();
+    }
+
+    @Override
+    public List<ListingHit> compare(List<String> productIds) {
+        List<String> chosen = productIds == null ? List.of() : productIds.stream().filter(id -> id != null && !id.isBlank())
+                .map(String::trim).distinct().toList();
+        if (chosen.size() < 2) {
+            throw Problem.invalid("product", "Select two or three products to compare");
+        }
+        if (chosen.size() > MAX_COMPARED) {
+            throw Problem.invalid("product", "Select up to " + MAX_COMPARED + " products to compare; you selected " + chosen.size());
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String id : chosen) {
+            try {
+                ids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException notAnId) {
+                throw Problem.invalid("product", "There is no product " + id + " to compare; select products from the search results");
+            }
+        }
+        List<ListingHit> found = visible(ids);
+        if (found.size() < ids.size()) {
+            throw Problem.invalid("product", "One of the products you selected is not in the catalogue; select products from the search results");
+        }
+        return found;
+    }
+
+    /** The listings with these ids that the caller may see, in the order asked. */
+    private List<ListingHit> visible(List<UUID> ids) {
+        Optional<UUID> supplier = supplierOf(callers.required());
+        Query query = Query.of(q -> q.bool(b -> b.must(query(null, supplier))
+                .filter(f -> f.ids(i -> i.values(ids.stream().map(UUID::toString).toList())))));
+        try {
+            SearchResponse<Map> response = elasticsearch.client().search(s -> s.index(elasticsearch.listingsAlias()).query(query)
+                    .size(ids.size()), Map.class);
+            Map<UUID, ListingHit> byId = new LinkedHashMap<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                ListingHit listing = hit(hit.source(), Map.of());
+                byId.put(listing.productId(), listing);
+            }
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404 || e.status() >= 500) {
+                throw new SearchUnavailable(e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public List<String> suggest(String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return List.of();
@@ -180,17 +234,7 @@ class ElasticsearchListingSearch implements ListingSearch {
             if (text == null || text.isBlank()) {
                 b.must(m -> m.matchAll(all -> all));
             } else {
-                b.must(m -> m.bool(any -> {
-                    any.should(textQuery(text.trim(), 1.0f));
-                    String folded = ClinicalSynonyms.fold(text);
-                    if (!folded.equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
-                        any.should(textQuery(folded, 0.9f));
-                    }
-                    for (String alternative : SYNONYMS.alternatives(text)) {
-                        any.should(synonymQuery(alternative, 0.8f));
-                    }
-                    return any.minimumShouldMatch("1");
-                }));
+                b.must(matching(text, FIELDS));
             }
             supplier.ifPresent(own -> b.filter(f -> f.bool(v -> v
                     .should(s -> s.term(t -> t.field("supplierId").value(own.toString())))
@@ -200,13 +244,28 @@ class ElasticsearchListingSearch implements ListingSearch {
         }));
     }
 
+    /** The search text in any of the fields, as written, with accents folded, or as a clinical synonym. */
+    static Query matching(String text, List<String> fields) {
+        return Query.of(q -> q.bool(any -> {
+            any.should(textQuery(text.trim(), fields, 1.0f));
+            String folded = ClinicalSynonyms.fold(text);
+            if (!folded.equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                any.should(textQuery(folded, fields, 0.9f));
+            }
+            for (String alternative : SYNONYMS.alternatives(text)) {
+                any.should(synonymQuery(alternative, 0.8f));
+            }
+            return any.minimumShouldMatch("1");
+        }));
+    }
+
     /**
      * Matches in any field, forgiving a typo or two in longer words ("asthama"); with three or more
      * words a quarter of them may be missing. The first two letters must be right and each word
      * tries at most ten near spellings: fuzzy matching is most of a search's cost.
      */
-    private static Query textQuery(String text, float boost) {
-        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(FIELDS).type(TextQueryType.BestFields)
+    private static Query textQuery(String text, List<String> fields, float boost) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
                 .fuzziness("AUTO").prefixLength(2).maxExpansions(10).minimumShouldMatch("2<-25%").boost(boost)));
     }
 
@@ -254,12 +313,16 @@ class ElasticsearchListingSearch implements ListingSearch {
             }
         }
         Number reliances = (Number) d.getOrDefault("relianceCount", 0);
+        Number adopting = (Number) d.getOrDefault("adoptionCount", 0);
         return new ListingHit(UUID.fromString((String) d.get("productId")), (String) d.get("name"), (String) d.get("version"),
                 (String) d.get("supplierName"), (String) d.get("summary"), (String) d.get("filter_niceTier"),
                 (String) d.get("filter_passportStatus"), (String) d.get("passportId"), (String) d.get("passportCode"), (String) d.get("passportExpiresOn"),
                 Boolean.TRUE.equals(d.get("assured")), reliances == null ? 0 : reliances.longValue(), (String) d.get("assuredOn"),
                 (List<String>) d.getOrDefault("conditions", List.of()), (List<String>) d.getOrDefault("filter_careSettings", List.of()),
-                (String) d.get("filter_intendedUsers"), (String) d.get("filter_deviceClass"), highlights);
+                (String) d.get("filter_intendedUsers"), (String) d.get("filter_deviceClass"), highlights,
+                (String) d.get("intendedPurpose"), (List<String>) d.getOrDefault("filter_platforms", List.of()),
+                (List<String>) d.getOrDefault("filter_standards", List.of()), (List<String>) d.getOrDefault("filter_regions", List.of()),
+                adopting == null ? 0 : adopting.longValue());
     }
 
     /** Cuts a highlighted passage at the match markers, so pages can mark matches without trusting any markup. */

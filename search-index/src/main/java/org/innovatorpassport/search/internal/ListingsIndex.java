@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.innovatorpassport.platform.api.SchemaReady;
@@ -77,6 +78,38 @@ class ListingsIndex {
                 }
             }
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(elasticsearch.listingsAlias()))));
+        } else {
+            addNewFields();
+        }
+    }
+
+    /**
+     * An index built by an earlier release lacks the fields added since (the mapping is strict, so their
+     * writes would be refused): they are added in place, which Elasticsearch allows for new fields. A
+     * changed field cannot be; then a warning asks for a reindex, which builds a fresh index.
+     */
+    private void addNewFields() throws IOException {
+        for (String mapping : List.of(mappingsOf(read()), mappingsOf(withoutPluginAnalysis()))) {
+            try (InputStream in = new java.io.ByteArrayInputStream(mapping.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                elasticsearch.client().indices().putMapping(p -> p.index(elasticsearch.listingsAlias()).withJson(in));
+                return;
+            } catch (ElasticsearchException e) {
+                LOG.warning("The listings index cannot take the current mapping in place (" + e.getMessage() + "); run a reindex.");
+            }
+        }
+    }
+
+    private static String read() {
+        try (InputStream in = mapping()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String mappingsOf(String index) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(index))) {
+            return reader.readObject().getJsonObject("mappings").toString();
         }
     }
 
@@ -114,16 +147,27 @@ class ListingsIndex {
             jakarta.json.JsonObject mapping = reader.readObject();
             jakarta.json.JsonObject settings = mapping.getJsonObject("settings");
             jakarta.json.JsonObject analysis = jakarta.json.Json.createObjectBuilder(settings.getJsonObject("analysis")).remove("analyzer").build();
-            jakarta.json.JsonObjectBuilder properties = jakarta.json.Json.createObjectBuilder();
-            mapping.getJsonObject("mappings").getJsonObject("properties").forEach((name, field) -> properties.add(name,
-                    jakarta.json.Json.createObjectBuilder(field.asJsonObject()).remove("analyzer").remove("search_analyzer")));
             return jakarta.json.Json.createObjectBuilder(mapping)
                     .add("settings", jakarta.json.Json.createObjectBuilder(settings).add("analysis", analysis))
-                    .add("mappings", jakarta.json.Json.createObjectBuilder(mapping.getJsonObject("mappings")).add("properties", properties))
+                    .add("mappings", jakarta.json.Json.createObjectBuilder(mapping.getJsonObject("mappings"))
+                            .add("properties", withoutAnalyzers(mapping.getJsonObject("mappings").getJsonObject("properties"))))
                     .build().toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every field, in objects too, without its analyzer and search analyzer. */
+    private static jakarta.json.JsonObject withoutAnalyzers(jakarta.json.JsonObject fields) {
+        jakarta.json.JsonObjectBuilder properties = jakarta.json.Json.createObjectBuilder();
+        fields.forEach((name, field) -> {
+            jakarta.json.JsonObjectBuilder plain = jakarta.json.Json.createObjectBuilder(field.asJsonObject()).remove("analyzer").remove("search_analyzer");
+            if (field.asJsonObject().containsKey("properties")) {
+                plain.add("properties", withoutAnalyzers(field.asJsonObject().getJsonObject("properties")));
+            }
+            properties.add(name, plain);
+        });
+        return properties.build();
     }
 
     /** Moves the alias to {@code fresh} in one atomic step; answers the indices it pointed at before. */

@@ -118,7 +118,8 @@ class Reindex implements SearchIndex {
     }
 
     private int replaySince(Instant since) throws IOException {
-        List<String> changed = outbox.payloadsSince(List.of(Products.CHANGED_TOPIC, Passports.LISTING_CHANGED_TOPIC), since);
+        List<String> changed = outbox.payloadsSince(List.of(Products.CHANGED_TOPIC, Passports.LISTING_CHANGED_TOPIC,
+                org.innovatorpassport.adoption.api.ProductTrusts.CHANGED_TOPIC), since);
         for (String productId : changed) {
             projection.refresh(UUID.fromString(productId));
         }

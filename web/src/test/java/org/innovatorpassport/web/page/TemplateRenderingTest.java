@@ -300,8 +300,13 @@ class TemplateRenderingTest {
         var product = Samples.product();
         var listed = new org.innovatorpassport.catalogue.api.StoreListing(product, new org.innovatorpassport.catalogue.api.PassportStanding(
                 product.id(), "IP-AB12-CD34", "ISSUED", java.time.LocalDate.of(2027, 4, 5), "Brightwell Digital Health Ltd"));
+        var hit = new org.innovatorpassport.search.api.StoreHit(product.id(), product.details().name(), product.details().version(),
+                "Brightwell Digital Health Ltd", List.copyOf(product.details().conditions()), List.of("IOS"), product.listing(),
+                "IP-AB12-CD34", "ISSUED", java.time.LocalDate.of(2027, 4, 5));
         Document store = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
-                new org.innovatorpassport.catalogue.api.StoreShelf("inhalers", "", List.of(listed), Map.of("Asthma", 1L))));
+                "inhalers", "", new org.innovatorpassport.search.api.StoreResults("inhalers", "", List.of(), 1, List.of(hit),
+                Map.of("Asthma", 1L), Map.of("IOS", 1L)), false));
+        assertEquals("iOS (1)", store.select("label[for=platform-0]").text());
         assertEquals("1 product matching “inhalers”", store.getElementById("results").text());
         assertEquals("/verify/IP-AB12-CD34", store.select(".nhsuk-card a").last().attr("href"));
         assertEquals("/health-store?condition=Asthma&q=inhalers", store.select("nav[aria-labelledby=conditions-heading] a").last().attr("href"));
@@ -309,6 +314,10 @@ class TemplateRenderingTest {
         Document one = Rendered.page("store/listing", new HealthStorePage.ListingScreen(Shell.of("BreatheWell", Optional.empty()), listed));
         assertTrue(one.text().contains("Where the data is stored In the UK."), one.text());
         assertEquals("/verify/IP-AB12-CD34", one.select("main a").last().attr("href"));
+        Document unavailable = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store search is unavailable",
+                Optional.empty()), "asthma", "", null, true));
+        assertTrue(unavailable.getElementById("search-unavailable").text().contains("keep working"));
+        assertEquals("asthma", unavailable.getElementById("q").val());
     }
 
     @Test

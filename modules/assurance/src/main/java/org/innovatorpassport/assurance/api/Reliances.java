@@ -11,6 +11,9 @@ public interface Reliances {
 
     List<RelianceView> ofPassport(UUID passportId);
 
+    /** Per passport asked for, the organisation ids of the trusts relying on it; no access check, for the search index. */
+    java.util.Map<UUID, java.util.Set<UUID>> trustsRelyingOn(java.util.Collection<UUID> passportIds);
+
     /** The passports the caller's trust relies on. */
     List<RelianceView> mine();
 

@@ -1,13 +1,10 @@
 package org.innovatorpassport.catalogue.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.innovatorpassport.catalogue.api.PassportStanding;
@@ -15,7 +12,6 @@ import org.innovatorpassport.catalogue.api.PatientListing;
 import org.innovatorpassport.catalogue.api.ProductDetails;
 import org.innovatorpassport.catalogue.api.ProductDetails.IntendedUsers;
 import org.innovatorpassport.catalogue.api.ProductView;
-import org.innovatorpassport.catalogue.api.StoreListing;
 import org.junit.jupiter.api.Test;
 
 class StoreShelvesTest {
@@ -29,10 +25,6 @@ class StoreShelvesTest {
                 Instant.EPOCH, Instant.EPOCH, 0, true, Set.of());
     }
 
-    private static StoreListing listed(ProductView product) {
-        return new StoreListing(product, new PassportStanding(product.id(), "ABCD-1234", "ISSUED", LocalDate.now(), "Acme Health Ltd"));
-    }
-
     @Test
     void onlyPatientFacingProductsWithAPassportAndAListingAreInTheStore() {
         PassportStanding passport = new PassportStanding(UUID.randomUUID(), "C", "ISSUED", LocalDate.now(), "S");
@@ -41,30 +33,6 @@ class StoreShelvesTest {
         assertFalse(StoreShelves.listed(product("A", IntendedUsers.CLINICIANS, LISTING), passport), "clinicians only");
         assertFalse(StoreShelves.listed(product("A", IntendedUsers.PATIENTS, null), passport), "no plain-English listing");
         assertFalse(StoreShelves.listed(product("A", IntendedUsers.PATIENTS, LISTING), null), "no reliable passport");
-    }
-
-    @Test
-    void searchForgivesCaseAccentsAndPluralsAndNeedsEveryWord() {
-        List<StoreListing> store = List.of(listed(product("BreatheWell", IntendedUsers.PATIENTS, LISTING, "Asthma")),
-                listed(product("Calm Minds", IntendedUsers.PATIENTS, new PatientListing("Therapy for anxiety.", "Adults.",
-                        "Refer yourself.", "Free", "Answers.", "UK.", "Accessible."), "Anxiety", "Depression")));
-        assertEquals(List.of("BreatheWell"), names(StoreShelves.shelf(store, "Inhalers", null).listings()));
-        assertEquals(List.of("BreatheWell"), names(StoreShelves.shelf(store, "ASTHMA inhaler", null).listings()));
-        assertEquals(List.of("Calm Minds"), names(StoreShelves.shelf(store, "thérapy", null).listings()));
-        assertEquals(List.of(), names(StoreShelves.shelf(store, "asthma therapy", null).listings()));
-        assertEquals(List.of("BreatheWell", "Calm Minds"), names(StoreShelves.shelf(store, "acme", null).listings()), "by supplier");
-    }
-
-    @Test
-    void browsingByConditionKeepsTheCountsOfEveryCondition() {
-        List<StoreListing> store = List.of(listed(product("BreatheWell", IntendedUsers.PATIENTS, LISTING, "Asthma")),
-                listed(product("Calm Minds", IntendedUsers.PATIENTS, LISTING, "Anxiety", "Depression")));
-        var shelf = StoreShelves.shelf(store, "", "anxiety");
-        assertEquals(List.of("Calm Minds"), names(shelf.listings()));
-        assertEquals(Map.of("Anxiety", 1L, "Asthma", 1L, "Depression", 1L), Map.copyOf(shelf.conditions()));
-    }
-
-    private static List<String> names(List<StoreListing> listings) {
-        return listings.stream().map(l -> l.product().details().name()).toList();
+        assertTrue(StoreShelves.admits(product("A", IntendedUsers.PATIENTS, LISTING)), "admitted once its passport is reliable");
     }
 }

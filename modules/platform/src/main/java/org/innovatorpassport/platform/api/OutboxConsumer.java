@@ -18,4 +18,21 @@ public interface OutboxConsumer {
     }
 
     void consume(OutboxMessage message) throws Exception;
+
+    /**
+     * Consumes the messages of one claimed batch at once, and answers, by message id, the failure of each
+     * one to retry (the others are delivered). The default consumes them one by one; a consumer that
+     * writes to a store with a bulk API overrides it to send one request for the batch.
+     */
+    default java.util.Map<java.util.UUID, Exception> consumeAll(java.util.List<OutboxMessage> messages) {
+        java.util.Map<java.util.UUID, Exception> failures = new java.util.LinkedHashMap<>();
+        for (OutboxMessage message : messages) {
+            try {
+                consume(message);
+            } catch (Exception failure) {
+                failures.put(message.id(), failure);
+            }
+        }
+        return failures;
+    }
 }

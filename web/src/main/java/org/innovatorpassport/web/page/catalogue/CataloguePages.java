@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,10 +19,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
+import org.innovatorpassport.search.api.ListingHit;
 import org.innovatorpassport.search.api.ListingQuery;
 import org.innovatorpassport.search.api.ListingResults;
 import org.innovatorpassport.search.api.ListingSearch;
@@ -57,6 +60,14 @@ public class CataloguePages {
     public record CatalogueScreen(Shell shell, String text, String sort, List<Choice> sorts, ListingResults results,
                                   List<Facet> facets, String nextHref, String firstHref, boolean unavailable, ErrorSummary errors,
                                   boolean supplierView) {
+    }
+
+    /** One product as the caller may see it, with its passport summary. */
+    public record ProductScreen(Shell shell, ListingHit product) {
+    }
+
+    /** Products side by side, or, when the choice was refused, why. */
+    public record CompareScreen(Shell shell, List<ListingHit> products, ErrorSummary errors) {
     }
 
     @Inject
@@ -101,6 +112,34 @@ public class CataloguePages {
             return Replies.page(refused.status(), new View("catalogue/search", new CatalogueScreen(Shell.of("Search the catalogue",
                     callers.current(), refused), text, sort.parameter(), sorts, null, List.of(), null, null, false,
                     ErrorSummary.of(refused, List.of("q"), f -> f.equals("q") ? "catalogue-q" : null), supplierView)));
+        }
+    }
+
+    @GET
+    @Path("products/{id}")
+    @Produces(Replies.HTML)
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD, Roles.ADMIN})
+    public View product(@PathParam("id") UUID id) {
+        ListingHit product = search.product(id).orElseThrow(() -> Problem.notFound("The product"));
+        return new View("catalogue/product", new ProductScreen(Shell.of(product.name() + " " + product.version(), callers.current()), product));
+    }
+
+    /** The products ticked in the search results ({@code product}, repeated), side by side. */
+    @GET
+    @Path("compare")
+    @Produces(Replies.HTML)
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR, Roles.TRUST, Roles.BOARD, Roles.ADMIN})
+    public Response compare(@QueryParam("product") List<String> productIds) {
+        try {
+            List<ListingHit> products = search.compare(productIds);
+            return Response.ok(new View("catalogue/compare", new CompareScreen(Shell.of("Compare products", callers.current()), products,
+                    ErrorSummary.NONE))).type(Replies.HTML).build();
+        } catch (Problem refused) {
+            if (refused.status() >= 500) {
+                throw refused;
+            }
+            return Replies.page(refused.status(), new View("catalogue/compare", new CompareScreen(Shell.of("Compare products",
+                    callers.current(), refused), List.of(), ErrorSummary.of(refused, List.of("product"), f -> null))));
         }
     }
 

@@ -7,27 +7,33 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.innovatorpassport.catalogue.api.HealthStore;
 import org.innovatorpassport.catalogue.api.StoreListing;
-import org.innovatorpassport.catalogue.api.StoreShelf;
 import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.search.api.HealthStoreSearch;
+import org.innovatorpassport.search.api.SearchUnavailable;
+import org.innovatorpassport.search.api.StoreResults;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
 
 /**
- * The public Health Store: the products the catalogue lists for patients, searched by words and browsed
- * by condition, each with a plain-English listing and a link to check its passport. Nothing
- * confidential: no evidence, only what a listing says. No sign-in.
+ * The public Health Store: the products the catalogue lists for patients, searched by words (from the
+ * search index, so typos, plurals and synonyms are forgiven), browsed by condition and filtered by
+ * platform, each with a plain-English listing and a link to check its passport. Nothing confidential:
+ * no evidence, only what a listing says. No sign-in. When search is unavailable the page says so; a
+ * listing's own page is read from PostgreSQL and keeps working.
  */
 @Path("/health-store")
 @Produces(Replies.HTML)
 public class HealthStorePage {
-    private static final int MAX_WORDS = 200;
 
-    public record StoreScreen(Shell shell, StoreShelf shelf) {
+    /** The store page: what was asked, and the results or, when search is unavailable, none. */
+    public record StoreScreen(Shell shell, String words, String condition, StoreResults results, boolean unavailable) {
     }
 
     public record ListingScreen(Shell shell, StoreListing listing) {
@@ -37,15 +43,25 @@ public class HealthStorePage {
     HealthStore store;
 
     @Inject
+    HealthStoreSearch search;
+
+    @Inject
     Callers callers;
 
     @GET
     @PermitAll
-    public View show(@QueryParam("q") String words, @QueryParam("condition") String condition) {
-        String q = words == null ? "" : words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words;
-        StoreShelf shelf = store.browse(q, condition == null || condition.length() > MAX_WORDS ? "" : condition);
-        String title = shelf.condition().isEmpty() ? "Health Store" : "Health Store: " + shelf.condition();
-        return new View("store/healthStore", new StoreScreen(Shell.of(title, callers.current()), shelf));
+    public Response show(@QueryParam("q") String words, @QueryParam("condition") String condition, @QueryParam("platform") List<String> platforms) {
+        String q = cut(words);
+        String chosen = cut(condition);
+        String title = chosen.isBlank() ? "Health Store" : "Health Store: " + chosen.trim();
+        try {
+            StoreResults results = search.browse(q, chosen, platforms);
+            return Response.ok(new View("store/healthStore", new StoreScreen(Shell.of(title, callers.current()), q.trim(), chosen.trim(),
+                    results, false))).type(Replies.HTML).build();
+        } catch (SearchUnavailable unavailable) {
+            return Replies.page(503, new View("store/healthStore", new StoreScreen(Shell.of("Health Store search is unavailable",
+                    callers.current()), q.trim(), chosen.trim(), null, true)));
+        }
     }
 
     @GET
@@ -55,5 +71,13 @@ public class HealthStorePage {
         StoreListing listing = store.listing(id).orElseThrow(() -> new Problem(404, "not-listed", "Not in the Health Store",
                 "This product is not in the Health Store. Its passport may have been suspended, revoked or expired."));
         return new View("store/listing", new ListingScreen(Shell.of(listing.product().details().name(), callers.current()), listing));
+    }
+
+    /** Longer words than a search takes are cut rather than refused: a public page should always answer. */
+    private static String cut(String words) {
+        if (words == null) {
+            return "";
+        }
+        return words.length() > HealthStoreSearch.MAX_TEXT ? words.substring(0, HealthStoreSearch.MAX_TEXT) : words;
     }
 }

@@ -70,6 +70,9 @@ class DemoBoard {
     @Inject
     Clock clock;
 
+    @Inject
+    org.innovatorpassport.platform.api.Outbox outbox;
+
     @Transactional
     void load(@Observes @Priority(4000) SchemaReady ready) {
         if (!enabled || em.createNativeQuery("select 1 from adoption.board where id = ?1").setParameter(1, BOARD).getResultList().size() > 0) {
@@ -112,6 +115,7 @@ class DemoBoard {
         for (Trust trust : TRUSTS) {
             adoption(trust, product, passport.map(PassportView::id).orElse(null), now);
         }
+        outbox.publish(org.innovatorpassport.adoption.api.ProductTrusts.CHANGED_TOPIC, product.id().toString());
         LOG.info("demo board, programme and pipelines are in place");
     }
 

@@ -21,6 +21,7 @@ import org.innovatorpassport.adoption.api.Adoptions;
 import org.innovatorpassport.adoption.api.Boards;
 import org.innovatorpassport.adoption.api.NextStage;
 import org.innovatorpassport.adoption.api.NotificationView;
+import org.innovatorpassport.adoption.api.ProductTrusts;
 import org.innovatorpassport.adoption.api.StageMove;
 import org.innovatorpassport.adoption.api.StageMoveView;
 import org.innovatorpassport.assurance.api.PassportView;
@@ -31,6 +32,7 @@ import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Callers;
 import org.innovatorpassport.platform.api.Directory;
+import org.innovatorpassport.platform.api.Outbox;
 import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.platform.api.Validity;
@@ -71,6 +73,9 @@ class JpaAdoptions implements Adoptions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public AdoptionView start(AdoptionStart start) {
@@ -175,6 +180,8 @@ class JpaAdoptions implements Adoptions {
         adoption.updatedAt = now;
         em.persist(StageMoveRecord.of(adoption.id, from, move.to(), reason, caller.displayName(), now));
         em.flush();
+        // the catalogue counts the trusts that have adopted a product, and their regions
+        outbox.publish(ProductTrusts.CHANGED_TOPIC, adoption.productId.toString());
         audit.record("adoption.moved", "adoption", adoption.id, adoption.trustName + " moved " + adoption.productName + " "
                 + adoption.productVersion + " from " + from.label() + " to " + move.to().label() + (reason == null ? "" : ": " + reason));
         return view(caller, adoption);

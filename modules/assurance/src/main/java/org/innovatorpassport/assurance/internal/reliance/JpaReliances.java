@@ -87,6 +87,18 @@ class JpaReliances implements Reliances {
     }
 
     @Override
+    public java.util.Map<UUID, java.util.Set<UUID>> trustsRelyingOn(java.util.Collection<UUID> passportIds) {
+        java.util.Map<UUID, java.util.Set<UUID>> relying = new java.util.HashMap<>();
+        if (passportIds.isEmpty()) {
+            return relying;
+        }
+        em.createQuery("select r.passportId, r.trustId from RelianceRecord r where r.passportId in :p", Object[].class)
+                .setParameter("p", passportIds).getResultList()
+                .forEach(r -> relying.computeIfAbsent((UUID) r[0], p -> new java.util.HashSet<>()).add((UUID) r[1]));
+        return relying;
+    }
+
+    @Override
     public List<RelianceView> mine() {
         return em.createQuery("select r from RelianceRecord r where r.trustId = :t order by r.reliedAt desc", RelianceRecord.class)
                 .setParameter("t", callers.required().organisationId()).getResultStream().map(RelianceRecord::view).toList();

@@ -57,14 +57,30 @@ public class OutboxRelay {
         fanOut(byName.values());
         int delivered = 0;
         Set<UUID> touched = new LinkedHashSet<>();
+        // each consumer gets its share of the batch at once, so a bulk writer sends one request for it
+        Map<String, List<Claimed>> byConsumer = new LinkedHashMap<>();
         for (Claimed delivery : claim(byName.keySet(), batchSize)) {
+            byConsumer.computeIfAbsent(delivery.consumer(), c -> new ArrayList<>()).add(delivery);
+        }
+        for (Map.Entry<String, List<Claimed>> share : byConsumer.entrySet()) {
+            Map<UUID, Exception> failures;
             try {
-                byName.get(delivery.consumer()).consume(delivery.message());
-                markDelivered(delivery);
-                touched.add(delivery.message().id());
-                delivered++;
-            } catch (Exception failure) {
-                scheduleRetry(delivery, failure);
+                failures = byName.get(share.getKey()).consumeAll(share.getValue().stream().map(Claimed::message).toList());
+            } catch (RuntimeException whole) {
+                failures = new LinkedHashMap<>();
+                for (Claimed delivery : share.getValue()) {
+                    failures.put(delivery.message().id(), whole);
+                }
+            }
+            for (Claimed delivery : share.getValue()) {
+                Exception failure = failures.get(delivery.message().id());
+                if (failure == null) {
+                    markDelivered(delivery);
+                    touched.add(delivery.message().id());
+                    delivered++;
+                } else {
+                    scheduleRetry(delivery, failure);
+                }
             }
         }
         closeMessages(touched);

@@ -1,0 +1,19 @@
+package org.innovatorpassport.search.api;
+
+import java.util.List;
+
+/**
+ * The public Health Store, read from the search index: only listings the catalogue admits to the store
+ * (patient-facing, with a plain-English listing) whose passport can be relied on today. Words are
+ * matched with typo tolerance, stemming and clinical synonyms; the condition and platforms narrow the
+ * results, each facet counted under the other's selection. No caller is needed. When Elasticsearch
+ * cannot answer it throws {@link SearchUnavailable}; a single listing is read from PostgreSQL by
+ * {@code catalogue.api.HealthStore} and keeps working.
+ */
+public interface HealthStoreSearch {
+    int MAX_TEXT = 200;
+    /** The store shows at most this many listings a search; narrowing by condition shows the rest. */
+    int MAX_SHOWN = 100;
+
+    StoreResults browse(String words, String condition, List<String> platforms);
+}
