@@ -16,6 +16,7 @@ import org.innovatorpassport.it.support.Demo;
 import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
 import org.innovatorpassport.it.support.Stack;
+import org.innovatorpassport.search.api.HealthStoreSearch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -85,6 +86,17 @@ class HealthStoreIT {
         Document byCondition = Jsoup.parse(Http.anonymous(base).get("/health-store?condition=Asthma&platform=IOS").body());
         assertTrue(byCondition.getElementById("results").text().endsWith("for Asthma"), byCondition.getElementById("results").text());
         assertTrue(byCondition.select("input[name=platform][value=IOS]").hasAttr("checked"), "the platform filter is kept");
+    }
+
+    @Test
+    void aSearchNoPersonWouldMakeIsRefusedNotFailed() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= HealthStoreSearch.MAX_PLATFORMS; i++) {
+            many.append("&platform=P").append(i);
+        }
+        assertEquals(400, Http.anonymous(base).get("/api/health-store?q=asthma" + many).status());
+        assertEquals(400, Http.anonymous(base).get("/api/health-store?condition=" + "a".repeat(101)).status());
+        assertEquals(400, Http.anonymous(base).get("/health-store?platform=" + "b".repeat(101)).status());
     }
 
     /** A search of the demo catalogue finds at least one listing for the condition, and only listings in the store. */

@@ -14,6 +14,9 @@ public interface HealthStoreSearch {
     int MAX_TEXT = 200;
     /** The store shows at most this many listings a search; narrowing by condition shows the rest. */
     int MAX_SHOWN = 100;
+    /** A condition or platform is a short name; more platforms than this is not a person choosing. */
+    int MAX_CHOICE = 100;
+    int MAX_PLATFORMS = 10;
 
     StoreResults browse(String words, String condition, List<String> platforms);
 }

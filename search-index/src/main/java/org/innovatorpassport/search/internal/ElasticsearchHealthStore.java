@@ -50,6 +50,13 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
         }
         String chosen = condition == null ? "" : condition.trim();
         List<String> on = platforms == null ? List.of() : platforms.stream().filter(p -> !p.isBlank()).distinct().toList();
+        if (chosen.length() > MAX_CHOICE) {
+            throw Problem.invalid("condition", "The condition must be " + MAX_CHOICE + " characters or fewer");
+        }
+        if (on.size() > MAX_PLATFORMS || on.stream().anyMatch(p -> p.length() > MAX_CHOICE)) {
+            throw Problem.invalid("platform", "Choose at most " + MAX_PLATFORMS + " platforms, each named in "
+                    + MAX_CHOICE + " characters or fewer");
+        }
         Query conditionFilter = terms("filter_conditions", chosen.isEmpty() ? List.of() : List.of(chosen));
         Query platformFilter = terms("filter_platforms", on);
         try {
@@ -74,7 +81,8 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
             if (e.status() == 404 || e.status() >= 500) {
                 throw new SearchUnavailable(e);
             }
-            throw e;
+            // What the visitor typed reached Elasticsearch and was refused: their request, not our failure.
+            throw Problem.invalid("q", "The search could not be understood; try other words");
         }
     }
 

@@ -96,8 +96,8 @@ class ListingProjection {
                                 .versionType(VersionType.External)))
                         : indexOperation(alias, productId, version, documents.of(product.get()));
                 CompletableFuture<Void> written = new CompletableFuture<>();
-                writes.put(message.id(), written);
                 ingester().add(operation, written);
+                writes.put(message.id(), written); // only once added, so a refused add keeps its own error
             } catch (RuntimeException e) {
                 failures.put(message.id(), e);
             }

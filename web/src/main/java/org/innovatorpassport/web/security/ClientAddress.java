@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -88,9 +89,15 @@ public class ClientAddress {
         return parsed.isPresent() && trusted.stream().anyMatch(range -> range.contains(parsed.get().getAddress()));
     }
 
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+
     /** Parses an IP literal only: a name would make InetAddress ask DNS, on a header an attacker wrote. */
     private static Optional<InetAddress> literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45 || !text.matches("[0-9A-Fa-f:.]+") || !text.matches(".*[.:].*")) {
+        // Only a dotted quad or something with a colon (which InetAddress parses as IPv6, never looks up):
+        // hex-letter names such as "beef.cafe" would otherwise pass a character check and reach DNS.
+        if (text == null || text.isEmpty() || text.length() > 45
+                || !(IPV4.matcher(text).matches() || text.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"))) {
             return Optional.empty();
         }
         try {

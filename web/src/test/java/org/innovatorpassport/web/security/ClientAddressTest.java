@@ -39,6 +39,8 @@ class ClientAddressTest {
         assertEquals("10.0.0.2", ClientAddress.resolve(PROXIES, "10.0.0.2", List.of("attacker.example.org")));
         assertEquals("10.0.0.2", ClientAddress.resolve(PROXIES, "10.0.0.2", List.of("")));
         assertEquals("10.0.0.2", ClientAddress.resolve(PROXIES, "10.0.0.2", List.of()));
+        assertEquals("10.0.0.2", ClientAddress.resolve(PROXIES, "10.0.0.2", List.of("beef.cafe")));
+        assertEquals("10.0.0.2", ClientAddress.resolve(PROXIES, "10.0.0.2", List.of("1.2.3.999")));
     }
 
     @Test

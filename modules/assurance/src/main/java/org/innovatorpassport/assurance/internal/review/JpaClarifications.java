@@ -22,6 +22,7 @@ import org.innovatorpassport.assurance.api.ClarificationThread;
 import org.innovatorpassport.assurance.api.Clarifications;
 import org.innovatorpassport.assurance.api.Conversation;
 import org.innovatorpassport.assurance.api.Evidence;
+import org.innovatorpassport.assurance.internal.submission.ReviewTurns;
 import org.innovatorpassport.assurance.internal.submission.Submission;
 import org.innovatorpassport.assurance.internal.submission.SubmissionAccess;
 import org.innovatorpassport.assurance.internal.submission.SubmissionViews;
@@ -77,6 +78,16 @@ class JpaClarifications implements Clarifications {
             throw new Problem(409, "conversation-closed", "Conversation closed",
                     "This submission is " + submission.status.name().toLowerCase().replace('_', ' ')
                             + "; its clarifications are kept but no longer added to.");
+        }
+        if (side == Side.ASSESSOR) {
+            // Asking takes the submission for the asker's body, as returning it does, so that the answer and the
+            // resubmission reach the body that asked; another body's assessors may read but not ask.
+            ReviewTurns.take(em, submissionId, caller.organisationId());
+            AssignmentRecord record = em.find(AssignmentRecord.class, submissionId);
+            if (!record.assuranceBodyId.equals(caller.organisationId())) {
+                throw new Problem(409, "assigned-elsewhere", "Reviewed by another body",
+                        "Another assurance body reviews this submission; only its assessors can ask about it.");
+            }
         }
         String code = note.criterionCode().trim();
         Template template = views.template(submission);
