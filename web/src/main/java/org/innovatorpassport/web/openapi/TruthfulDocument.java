@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.info.Info;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -42,7 +41,6 @@ public class TruthfulDocument implements OASFilter {
         }
         document.getComponents().addSchema("Problem", problemSchema());
         document.getComponents().addSchema("FieldError", fieldErrorSchema());
-        withoutEmptyDefaults(document);
         if (document.getPaths() == null) {
             return;
         }
@@ -51,25 +49,6 @@ public class TruthfulDocument implements OASFilter {
             describeSecurity(operation, roles);
             describeRefusals(operation, verb, path, roles.isPresent());
         }));
-    }
-
-    /**
-     * The scanner answers the annotation defaults of @OpenAPIDefinition as empty objects; a license or
-     * external documentation without its required name or url makes the document invalid, and a client
-     * generator that validates the document refuses it.
-     */
-    private static void withoutEmptyDefaults(OpenAPI document) {
-        Info info = document.getInfo();
-        if (info != null && info.getLicense() != null && info.getLicense().getName() == null) {
-            info.setLicense(null);
-        }
-        if (info != null && info.getContact() != null && info.getContact().getName() == null
-                && info.getContact().getEmail() == null && info.getContact().getUrl() == null) {
-            info.setContact(null);
-        }
-        if (document.getExternalDocs() != null && document.getExternalDocs().getUrl() == null) {
-            document.setExternalDocs(null);
-        }
     }
 
     /** Who may call the operation: empty when anyone may; an operation we cannot trace is taken as protected. */
