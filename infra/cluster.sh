@@ -127,7 +127,7 @@ start_wildfly_node() { # node
     export PASSPORT_ES_URL="$(printf 'http://127.0.0.1:%s,' "${ES_PORTS[@]}" | sed 's/,$//')"
     export PASSPORT_INDEX_PREFIX="${PASSPORT_INDEX_PREFIX:-passport}"
     export PASSPORT_DEMO_DATA=true PASSPORT_PUBLIC_URL="${PASSPORT_PUBLIC_URL:-http://127.0.0.1:$BALANCER_PORT}"
-    export PASSPORT_NODE_NAME="node-$node"
+    export PASSPORT_NODE_NAME="node-$node" PASSPORT_TRUSTED_PROXIES="${PASSPORT_TRUSTED_PROXIES:-127.0.0.1}"
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$base/wildfly.pid"
     export JAVA_OPTS="${PASSPORT_WILDFLY_HEAP:--Xms256m -Xmx768m} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
     nohup "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
@@ -164,6 +164,8 @@ defaults
   retries 3
   retry-on conn-failure
   option redispatch
+  # Nodes count sign-in failures per client address: tell them who connected (they trust only us).
+  option forwardfor
 frontend passport
   bind 127.0.0.1:$BALANCER_PORT
   default_backend wildfly

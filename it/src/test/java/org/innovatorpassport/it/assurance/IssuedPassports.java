@@ -32,6 +32,24 @@ public final class IssuedPassports {
     private IssuedPassports() {
     }
 
+    /** Answers a draft in full, uploads every evidence type it asks for and sends it for assessment. */
+    static Reply submit(Draft draft) {
+        Http supplier = draft.supplier().http();
+        LocalDate today = LocalDate.now();
+        LocalDate issuedOn = today.minusMonths(1);
+        DtacAnswers.forProduct(draft.supplier().base(), draft.supplier(), draft.product(), issuedOn, issuedOn)
+                .fill(supplier, draft.submissionId());
+        for (String type : Views.strings(supplier.get("/api/submissions/" + draft.submissionId()).json(), "missingEvidence")) {
+            // a DSPT published a month ago may already have passed its 30 June deadline: then it is published today
+            LocalDate on = type.equals("DSPT_ASSESSMENT") && !Uploads.nextDsptDeadline(issuedOn).isAfter(today) ? today : issuedOn;
+            Uploads.attached(supplier, draft.submissionId(),
+                    Upload.pdf(type, on, type.toLowerCase() + ".pdf", EvidencePdfs.valid(1, type + " for a passport of its own")));
+        }
+        Reply submitted = supplier.post("/api/submissions/" + draft.submissionId() + "/submit", null);
+        assertEquals(200, submitted.status(), submitted.body());
+        return submitted;
+    }
+
     public static JsonObject issue(URL base, String condition) {
         return issued(base, Json.createArrayBuilder().add(condition)).passport();
     }
@@ -51,18 +69,7 @@ public final class IssuedPassports {
 
     private static Issued issued(URL base, JsonArrayBuilder conditions, String intendedUsers) {
         Draft draft = Suppliers.draft(base, intendedUsers);
-        Http supplier = draft.supplier().http();
-        LocalDate today = LocalDate.now();
-        LocalDate issuedOn = today.minusMonths(1);
-        DtacAnswers.forProduct(base, draft.supplier(), draft.product(), issuedOn, issuedOn).fill(supplier, draft.submissionId());
-        for (String type : Views.strings(supplier.get("/api/submissions/" + draft.submissionId()).json(), "missingEvidence")) {
-            // a DSPT published a month ago may already have passed its 30 June deadline: then it is published today
-            LocalDate on = type.equals("DSPT_ASSESSMENT") && !Uploads.nextDsptDeadline(issuedOn).isAfter(today) ? today : issuedOn;
-            Uploads.attached(supplier, draft.submissionId(),
-                    Upload.pdf(type, on, type.toLowerCase() + ".pdf", EvidencePdfs.valid(1, type + " for a passport of its own")));
-        }
-        Reply submitted = supplier.post("/api/submissions/" + draft.submissionId() + "/submit", null);
-        assertEquals(200, submitted.status(), submitted.body());
+        Reply submitted = submit(draft);
         Http assessor = Http.as(base, Demo.ASSESSOR);
         for (JsonObject criterion : Views.objects(Views.array(submitted.json(), "criteria"))) {
             if (Views.flag(criterion, "applies")) {

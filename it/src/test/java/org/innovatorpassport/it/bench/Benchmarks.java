@@ -27,21 +27,15 @@ public final class Benchmarks {
             System.out.println("Sign-in flood (GET /api/me while 8 connections guess passwords)\n"
                     + "  not measured: it needs a running server, -Dbench.url=http://127.0.0.1:8080\n");
         } else {
-            measureAll("Signed-in users' GET /api/me, alone and under a flood of wrong passwords (" + url + ")",
-                    SignInFloodBenchmark.HEADER, () -> new SignInFloodBenchmark(url,
-                            java.time.Duration.ofSeconds(Long.getLong("bench.seconds", 20))).measure());
-        }
-    }
-
-    interface Measurements {
-        List<List<String>> rows() throws Exception;
-    }
-
-    private static void measureAll(String title, List<String> header, Measurements measurements) {
-        try {
-            System.out.println(table(title, header, measurements.rows()));
-        } catch (Exception | Error e) {
-            System.out.println(title + "\n  not measured: " + e + "\n");
+            try {
+                List<List<String>> rows = new SignInFloodBenchmark(url,
+                        java.time.Duration.ofSeconds(Long.getLong("bench.seconds", 20))).measure();
+                System.out.println(table("Signed-in users' GET /api/me, alone and under a flood of wrong passwords (" + url + ")",
+                        SignInFloodBenchmark.HEADER, rows));
+                System.out.println(SignInFloodBenchmark.verdict(rows));
+            } catch (Exception | Error e) {
+                System.out.println("Sign-in flood\n  not measured: " + e + "\n");
+            }
         }
     }
 

@@ -204,6 +204,41 @@ class SignInHardeningIT {
         }
     }
 
+    @Test
+    void aForwardedForHeaderFromAPeerThatIsNoTrustedProxyIsIgnored() {
+        NewUser user = newTrustUser();
+        Http wrong = Http.as(base, user.email, "not-the-password-at-all");
+        for (int i = 0; i < 3; i++) {
+            String spoofed = "203.0.113." + (i + 1);
+            assertEquals(401, wrong.send(wrong.request("/api/me").header("X-Forwarded-For", spoofed).GET()).status());
+        }
+        Reply mine = Http.as(base, user.email, PASSWORD).get("/api/me/sign-in-failures");
+        assertEquals(3, mine.array().size(), mine.body());
+        for (int i = 0; i < 3; i++) {
+            String address = mine.array().getJsonObject(i).getString("address");
+            assertFalse(address.startsWith("203.0.113."), "the failure is counted against the real peer, not " + address);
+            assertEquals(mine.array().getJsonObject(0).getString("address"), address, "one peer, one address");
+        }
+    }
+
+    @Test
+    void failedSignInsOlderThanTheRetentionArePruned() throws Exception {
+        NewUser user = newTrustUser();
+        assertEquals(401, Http.as(base, user.email, "not-the-password-at-all").get("/api/me").status());
+        database("insert into platform.sign_in_failure (id, email, user_id, address, failed_at) values ('"
+                + UUID.randomUUID() + "', '" + user.email + "', '" + user.id + "', '192.0.2.1', now() - interval '40 days')");
+        Http owner = Http.as(base, user.email, PASSWORD);
+        assertEquals(2, owner.get("/api/me/sign-in-failures").array().size());
+        // The test server prunes every minute (PASSPORT_SIGNIN_PRUNE_MINUTES in arquillian.xml), keeping 30 days.
+        long deadline = System.currentTimeMillis() + 150_000;
+        int left = 2;
+        while (left != 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2000);
+            left = owner.get("/api/me/sign-in-failures").array().size();
+        }
+        assertEquals(1, left, "the 40-day-old failure was pruned and the recent one kept");
+    }
+
     // --- helpers
 
     private record NewUser(String id, String email) {

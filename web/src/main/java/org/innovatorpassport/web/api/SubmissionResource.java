@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.innovatorpassport.assurance.api.Assignment;
+import org.innovatorpassport.assurance.api.Assignments;
+import org.innovatorpassport.assurance.api.ClarificationNote;
+import org.innovatorpassport.assurance.api.Clarifications;
+import org.innovatorpassport.assurance.api.Conversation;
 import org.innovatorpassport.assurance.api.DecisionRecord;
 import org.innovatorpassport.assurance.api.Evidence;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
@@ -60,6 +65,12 @@ public class SubmissionResource {
 
     @Inject
     Passports passports;
+
+    @Inject
+    Clarifications clarifications;
+
+    @Inject
+    Assignments assignments;
 
     @POST
     @RolesAllowed(Roles.SUPPLIER)
@@ -179,6 +190,52 @@ public class SubmissionResource {
     public Response issue(@PathParam("id") UUID id, @Valid PassportConditions request) {
         PassportView issued = passports.issue(id, request == null ? PassportConditions.NONE : request);
         return Response.created(URI.create("/api/passports/" + issued.id())).entity(issued).build();
+    }
+
+    @GET
+    @Path("{id}/clarifications")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public Conversation conversation(@PathParam("id") UUID id) {
+        return clarifications.of(id);
+    }
+
+    /** The assessor asks or follows up; the supplier answers a thread the assessor started. */
+    @POST
+    @Path("{id}/clarifications")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The conversation with the new message",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Conversation.class)))
+    public Response clarify(@PathParam("id") UUID id, @Valid @NotNull ClarificationNote note) {
+        Conversation conversation = clarifications.write(id, note);
+        return Response.created(URI.create("/api/submissions/" + id + "/clarifications")).entity(conversation).build();
+    }
+
+    @GET
+    @Path("{id}/assignment")
+    @RolesAllowed({Roles.SUPPLIER, Roles.ASSESSOR})
+    public Assignment assignment(@PathParam("id") UUID id) {
+        return assignments.of(id);
+    }
+
+    @PUT
+    @Path("{id}/assignment")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Assignment assign(@PathParam("id") UUID id, @Valid @NotNull AssignTo request) {
+        return assignments.assign(id, request.assessorId());
+    }
+
+    /** The assessors of the caller's body, who may be given the submission. */
+    @GET
+    @Path("{id}/assignees")
+    @RolesAllowed(Roles.ASSESSOR)
+    public List<Assignments.Colleague> assignees(@PathParam("id") UUID id) {
+        assignments.of(id);
+        return assignments.colleagues();
+    }
+
+    public record AssignTo(@NotNull(message = "Choose the assessor to assign it to") UUID assessorId) {
     }
 
     public record NewSubmission(@NotNull UUID productId, @NotBlank @Size(max = 50) String templateId) {

@@ -13,7 +13,7 @@ final class ProblemTypes {
             "401", List.of("unauthenticated"),
             "403", List.of("forbidden"),
             "404", List.of("not-found", "passport-unknown", "passport-unsigned"),
-            "409", List.of("conflict", "email-taken", "evidence-expired", "not-passed", "not-under-review",
+            "409", List.of("conflict", "assigned-elsewhere", "conversation-closed", "no-question", "not-assignable", "email-taken", "evidence-expired", "not-passed", "not-under-review",
                     "onboarding-incomplete", "passport-not-reliable", "submission-locked"),
             "410", List.of("invitation-expired", "invitation-used"),
             "413", List.of("too-large"),

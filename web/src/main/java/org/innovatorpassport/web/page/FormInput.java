@@ -40,4 +40,14 @@ public final class FormInput {
             return -1;
         }
     }
+
+    /** An id chosen from a list the page wrote; none is null, and a tampered one is refused as the field's error. */
+    public java.util.UUID id(String name, String refusal) {
+        String value = text(name);
+        try {
+            return value.isEmpty() ? null : java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw org.innovatorpassport.platform.api.Problem.invalid(name, refusal);
+        }
+    }
 }

@@ -64,6 +64,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             // Only a dependency being down answers 503 (today: search), and it is worth retrying shortly.
             response.header("Retry-After", String.valueOf(SearchUnavailable.RETRY_AFTER_SECONDS));
         }
+        if (problem.status() == 429) {
+            response.header("Retry-After", "1");
+        }
         if (thrown instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());
         }

@@ -35,6 +35,9 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
     @Inject
     BearerTokens bearer;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -44,7 +47,7 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
         }
         // Basic is for API clients only: a password a browser remembered must not ride along with page forms.
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
-            Credentials.Check check = basic(authorization.substring(6).trim(), request.getRemoteAddr());
+            Credentials.Check check = basic(authorization.substring(6).trim(), clientAddress.of(request));
             if (check instanceof Credentials.Accepted accepted) {
                 return context.notifyContainerAboutLogin(accepted.email(), accepted.roles());
             }
@@ -58,7 +61,7 @@ public class PassportAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             Credentials.Check check = credentials.check(password.getCaller(), password.getPasswordAsString(),
-                    request.getRemoteAddr());
+                    clientAddress.of(request));
             if (check instanceof Credentials.Throttled throttled) {
                 request.setAttribute(THROTTLED, throttled.retryAfterSeconds());
                 return AuthenticationStatus.SEND_FAILURE;

@@ -3,6 +3,7 @@ package org.innovatorpassport.web.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -26,7 +27,9 @@ import org.innovatorpassport.assurance.api.Verification;
 import org.innovatorpassport.onboarding.api.ChecklistItem;
 import org.innovatorpassport.onboarding.api.Invitation;
 import org.innovatorpassport.onboarding.api.SupplierProfile;
+import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.templates.api.Answer;
 import org.innovatorpassport.web.page.account.InvitationPages;
 import org.innovatorpassport.web.page.account.LoginPage;
@@ -62,11 +65,20 @@ class TemplateRenderingTest {
         Document page = Rendered.page("home", Shell.of("Home", Samples.supplier()));
         assertEquals("Home – Innovator Passport", page.title());
         assertEquals("Sam <Tester>, Brightwell Digital Health Ltd", page.select(".nhsuk-header__account-item").first().text());
-        assertEquals(List.of("Health Store", "Your organisation", "Search the catalogue"), page.select(".nhsuk-header__navigation-link").eachText());
+        assertEquals(List.of("Health Store", "Your organisation", "Awaiting you", "Search the catalogue"), page.select(".nhsuk-header__navigation-link").eachText());
         assertNotNull(page.selectFirst("form[action=/logout]"));
         Document anonymous = Rendered.page("home", Shell.of("Home", Optional.empty()));
         assertEquals("Sign in", anonymous.selectFirst(".nhsuk-header__account-link").text());
         assertEquals(List.of("Health Store"), anonymous.select(".nhsuk-header__navigation-link").eachText());
+    }
+
+    @Test
+    void thePlatformAdminsMenuLeadsToTheUsers() {
+        Document page = Rendered.page("home", Shell.of("Home", Samples.caller(Roles.ADMIN, OrganisationKind.PLATFORM, "Innovator Passport")));
+        assertEquals(List.of("Health Store", "Search the catalogue", "Regional boards", "Users"),
+                page.select(".nhsuk-header__navigation-link").eachText());
+        assertNotNull(page.selectFirst(".nhsuk-header__navigation-link[href=/admin/users]"));
+        assertNull(Rendered.page("home", Shell.of("Home", Samples.trust())).selectFirst("a[href=/admin/users]"));
     }
 
     @Test

@@ -14,7 +14,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.innovatorpassport.assurance.api.Assignment;
+import org.innovatorpassport.assurance.api.Assignments;
+import org.innovatorpassport.assurance.api.ClarificationNote;
+import org.innovatorpassport.assurance.api.Clarifications;
 import org.innovatorpassport.assurance.api.Evidence;
+import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.EvidenceMatch;
 import org.innovatorpassport.assurance.api.PassportConditions;
 import org.innovatorpassport.assurance.api.PassportView;
@@ -35,6 +40,7 @@ import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
 import org.innovatorpassport.web.page.assessor.ReviewScreen.Attempt;
+import org.innovatorpassport.web.page.submission.ConversationPanel;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria;
 
 /** An assessor's queue of submissions and passports, and the review of one submission. */
@@ -64,6 +70,12 @@ public class AssessorPages {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Clarifications clarifications;
+
+    @Inject
+    Assignments assignments;
 
     @GET
     @RolesAllowed(Roles.ASSESSOR)
@@ -113,6 +125,33 @@ public class AssessorPages {
                 + "?done=issued"), refused -> screen(id, null, new Attempt("passport", refused, null, null, conditions), null));
     }
 
+    /** A question or a follow-up on one criterion. */
+    @POST
+    @Path("submissions/{id}/clarifications")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response clarify(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormInput form = new FormInput(fields);
+        String criterion = form.text("criterion");
+        String text = form.text("text");
+        return Replies.attempt(() -> {
+            clarifications.write(id, new ClarificationNote(criterion, text, null));
+            return Replies.seeOther("/assessor/submissions/" + id + "?done=asked#" + SubmissionCriteria.anchor(criterion));
+        }, refused -> screen(id, null, new Attempt("clarify", refused, criterion, null, text), null));
+    }
+
+    @POST
+    @Path("submissions/{id}/assignment")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormInput form = new FormInput(fields);
+        return Replies.attempt(() -> {
+            assignments.assign(id, form.id("assessorId", "Choose yourself or a colleague of your assurance body"));
+            return Replies.seeOther("/assessor/submissions/" + id + "?done=assigned");
+        }, refused -> screen(id, null, new Attempt("assign", refused, null, null, null), null));
+    }
+
     private View screen(UUID id, String query, Attempt attempt, String done) {
         SubmissionView view = submissions.get(id);
         Template template = templates.find(view.templateId(), view.templateVersion())
@@ -122,8 +161,17 @@ public class AssessorPages {
         String q = query == null ? "" : query.trim();
         q = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
         List<EvidenceMatch> matches = q.isEmpty() ? List.of() : evidence.search(id, q);
-        ReviewScreen screen = new ReviewScreen(null, view, template, product, evidence.ofSubmission(id), templates.evidenceTypes(),
-                q, matches, attempt, done);
+        List<EvidenceView> documents = evidence.ofSubmission(id);
+        ConversationPanel conversation = new ConversationPanel(clarifications.of(id), "/assessor/submissions/" + id + "/clarifications",
+                documents, attempt.form().equals("clarify")
+                        ? new ConversationPanel.Refused(attempt.problem(), attempt.criterion(), attempt.text(), "")
+                        : ConversationPanel.Refused.NONE);
+        Assignment assignment = assignments.of(id);
+        AssignmentPanel assigned = new AssignmentPanel(assignment, assignment.mayAssign() ? assignments.colleagues() : List.of(),
+                callers.required().userId(), attempt.form().equals("assign") ? attempt.problem().fieldErrors()
+                        .getOrDefault("assessorId", attempt.problem().detail()) : null);
+        ReviewScreen screen = new ReviewScreen(null, view, template, product, documents, templates.evidenceTypes(),
+                q, matches, attempt, done, conversation, assigned);
         return new View("assessor/review", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

@@ -11,6 +11,7 @@ import org.innovatorpassport.templates.api.EvidenceType;
 import org.innovatorpassport.templates.api.Template;
 import org.innovatorpassport.web.page.ErrorSummary;
 import org.innovatorpassport.web.page.Shell;
+import org.innovatorpassport.web.page.submission.ConversationPanel;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria.Item;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria.SectionItems;
@@ -23,7 +24,16 @@ import org.innovatorpassport.web.page.submission.SubmissionCriteria.SectionItems
  */
 public record ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
                            List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
-                           List<EvidenceMatch> matches, Attempt attempt, String done) {
+                           List<EvidenceMatch> matches, Attempt attempt, String done, ConversationPanel conversation,
+                           AssignmentPanel assignment) {
+
+    /** A screen without clarifications or assignment. */
+    public ReviewScreen(Shell shell, SubmissionView view, Template template, String productName,
+                        List<EvidenceView> documents, Map<String, EvidenceType> types, String query,
+                        List<EvidenceMatch> matches, Attempt attempt, String done) {
+        this(shell, view, template, productName, documents, types, query, matches, attempt, done, ConversationPanel.NONE,
+                AssignmentPanel.NONE);
+    }
 
     /** What the assessor was doing when refused: which form, for which criterion, and what they typed. */
     public record Attempt(String form, Problem problem, String criterion, String decision, String text) {
@@ -31,7 +41,8 @@ public record ReviewScreen(Shell shell, SubmissionView view, Template template, 
     }
 
     ReviewScreen withShell(Shell shell) {
-        return new ReviewScreen(shell, view, template, productName, documents, types, query, matches, attempt, done);
+        return new ReviewScreen(shell, view, template, productName, documents, types, query, matches, attempt, done, conversation,
+                assignment);
     }
 
     public String title() {
@@ -56,6 +67,8 @@ public record ReviewScreen(Shell shell, SubmissionView view, Template template, 
         return ErrorSummary.of(problem, List.of("decision", "comment"), field -> switch (attempt.form()) {
             case "decision" -> "comment".equals(field) ? "comment-" + key : "decision-" + key;
             case "passport" -> "conditions";
+            case "clarify" -> ConversationPanel.textId(attempt.criterion());
+            case "assign" -> "assessorId";
             default -> null;
         });
     }

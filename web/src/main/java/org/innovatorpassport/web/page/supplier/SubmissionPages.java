@@ -19,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.innovatorpassport.assurance.api.ClarificationNote;
+import org.innovatorpassport.assurance.api.Clarifications;
 import org.innovatorpassport.assurance.api.Evidence;
+import org.innovatorpassport.assurance.api.EvidenceView;
 import org.innovatorpassport.assurance.api.SubmissionView;
 import org.innovatorpassport.assurance.api.Submissions;
 import org.innovatorpassport.catalogue.api.Products;
@@ -33,6 +36,7 @@ import org.innovatorpassport.web.page.FormInput;
 import org.innovatorpassport.web.page.Replies;
 import org.innovatorpassport.web.page.Shell;
 import org.innovatorpassport.web.page.View;
+import org.innovatorpassport.web.page.submission.ConversationPanel;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria.Item;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria.SectionItems;
@@ -64,6 +68,9 @@ public class SubmissionPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Clarifications clarifications;
 
     @GET
     @Path("{id}")
@@ -122,6 +129,23 @@ public class SubmissionPages {
         }, refused -> render(id, new Attempt("submit", refused, Map.of(), Map.of(), null), null));
     }
 
+    /** An answer to the assessor's question on one criterion, pointing at a document of the submission if needed. */
+    @POST
+    @Path("{id}/clarifications")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response clarify(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormInput form = new FormInput(fields);
+        String criterion = form.text("criterion");
+        String text = form.text("text");
+        ConversationPanel.Refused typed = new ConversationPanel.Refused(null, criterion, text, form.text("evidenceId"));
+        return Replies.attempt(() -> {
+            clarifications.write(id, new ClarificationNote(criterion, text, form.id("evidenceId", "Choose a document of this submission")));
+            return Replies.seeOther("/supplier/submissions/" + id + "?done=answered#clarifications");
+        }, refused -> render(id, new Attempt("clarify", refused, Map.of(), Map.of(), null), null,
+                new ConversationPanel.Refused(refused, typed.criterion(), typed.text(), typed.evidenceId())));
+    }
+
     @POST
     @Path("{id}/evidence")
     @RolesAllowed(Roles.SUPPLIER)
@@ -147,11 +171,18 @@ public class SubmissionPages {
     }
 
     private View render(UUID id, Attempt attempt, String done) {
+        return render(id, attempt, done, ConversationPanel.Refused.NONE);
+    }
+
+    private View render(UUID id, Attempt attempt, String done, ConversationPanel.Refused clarification) {
         SubmissionView view = submissions.get(id);
         String product = products.find(view.productId()).map(p -> p.details().name() + " " + p.details().version())
                 .orElse("your product");
-        SubmissionScreen screen = new SubmissionScreen(null, view, template(view), product, evidence.ofSubmission(id),
-                templates.evidenceTypes(), attempt, done);
+        List<EvidenceView> documents = evidence.ofSubmission(id);
+        ConversationPanel conversation = new ConversationPanel(clarifications.of(id), "/supplier/submissions/" + id + "/clarifications",
+                documents, clarification);
+        SubmissionScreen screen = new SubmissionScreen(null, view, template(view), product, documents,
+                templates.evidenceTypes(), attempt, done, conversation);
         return new View("supplier/submission", screen.withShell(Shell.of(screen.title(), callers.current(), attempt.problem())));
     }
 

@@ -13,6 +13,7 @@ import org.innovatorpassport.templates.api.Template;
 import org.innovatorpassport.web.page.Choice;
 import org.innovatorpassport.web.page.ErrorSummary;
 import org.innovatorpassport.web.page.Shell;
+import org.innovatorpassport.web.page.submission.ConversationPanel;
 import org.innovatorpassport.web.page.submission.EvidenceNames;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria;
 import org.innovatorpassport.web.page.submission.SubmissionCriteria.Item;
@@ -26,7 +27,14 @@ import org.innovatorpassport.web.upload.EvidenceUploadForm;
  * typed into a refused form so nothing is lost.
  */
 public record SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
-                               List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done) {
+                               List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done,
+                               ConversationPanel conversation) {
+
+    /** A screen without clarifications. */
+    public SubmissionScreen(Shell shell, SubmissionView view, Template template, String productName,
+                            List<EvidenceView> documents, Map<String, EvidenceType> types, Attempt attempt, String done) {
+        this(shell, view, template, productName, documents, types, attempt, done, ConversationPanel.NONE);
+    }
 
     /** Which form was refused, what was typed into it, and why; {@link #NONE} when nothing was. */
     public record Attempt(String form, Problem problem, Map<String, Answer> answers, Map<String, String> upload, UUID replacing) {
@@ -34,7 +42,7 @@ public record SubmissionScreen(Shell shell, SubmissionView view, Template templa
     }
 
     SubmissionScreen withShell(Shell shell) {
-        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done);
+        return new SubmissionScreen(shell, view, template, productName, documents, types, attempt, done, conversation);
     }
 
     public String title() {

@@ -70,6 +70,9 @@ class JpaSubmissions implements Submissions {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewTurns turns;
+
     @Override
     public SubmissionView open(UUID productId, String templateId) {
         Caller caller = callers.required();
@@ -191,11 +194,15 @@ class JpaSubmissions implements Submissions {
             throw new Problem(400, "validation", "The submission is not complete",
                     "Some answers or evidence are missing or need correcting.", problems);
         }
+        boolean resubmitted = submission.status == SubmissionStatus.RETURNED;
         submission.status = SubmissionStatus.SUBMITTED;
         submission.submittedAt = clock.instant();
         submission.updatedAt = submission.submittedAt;
         em.flush();
         audit.record("submission.submitted", "submission", submissionId, "submitted for assessment");
+        if (resubmitted) {
+            turns.resubmitted(submissionId);
+        }
         return views.view(submission);
     }
 
@@ -238,6 +245,7 @@ class JpaSubmissions implements Submissions {
         submission.updatedAt = clock.instant();
         em.flush();
         audit.record("submission.returned", "submission", submissionId, "returned to the supplier for clarification");
+        turns.returned(submissionId);
         return views.view(submission);
     }
 

@@ -12,19 +12,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.innovatorpassport.platform.api.Credentials;
 
 /**
  * Sign-in checks that hold under a flood of guesses. Order matters: a blocked account or address is
- * refused before any hashing, from memory when this node already knows the block; only then does a
+ * refused before any hashing, from memory when this node already knows the block (the database
+ * is read only when it does not, and written only when a guess was really checked); only then does a
  * guess queue for one of the few hashing permits, and one that would queue too long is refused at
  * once. An API client sending the same right password on every call is remembered briefly by a
  * digest of what it sent (never the password), and re-checked against the account each time, so a
@@ -49,17 +49,13 @@ class ThrottledCredentials implements Credentials {
     @Inject
     Clock clock;
 
-    private Semaphore hashing;
-    /** A hash to check unknown emails against, so they take as long as known ones. */
-    private String decoyHash;
+    private RefusalPause pauses;
     private final Map<String, Remembered> recentlyVerified = new ConcurrentHashMap<>();
-    /** Blocks this node has seen; the database stays the authority, this only spares it the flood. */
-    private final Map<String, Instant> knownBlocks = new ConcurrentHashMap<>();
+    private final KnownBlocks knownBlocks = new KnownBlocks();
 
     @PostConstruct
     void start() {
-        hashing = new Semaphore(Math.max(1, limits.hashingPermits()), true);
-        decoyHash = passwords.hash(UUID.randomUUID().toString());
+        pauses = new RefusalPause(limits.refusalPause(), limits.pausedAtOnce());
     }
 
     @Override
@@ -83,22 +79,14 @@ class ThrottledCredentials implements Credentials {
         String addressSubject = "address:" + address;
         Optional<Duration> wait = blocked(now, accountSubject, addressSubject);
         if (wait.isPresent()) {
-            return new Throttled(seconds(wait.get()));
+            return pausedRefusal(wait.get());
         }
         Optional<UserAccount> account = directory.account(normalised);
         boolean matches;
         try {
-            if (!hashing.tryAcquire(limits.hashingWaitMillis(), TimeUnit.MILLISECONDS)) {
-                return new Throttled(1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            matches = passwords.matches(password, account.map(a -> a.passwordHash).orElseGet(passwords::decoy));
+        } catch (PasswordHashing.Busy busy) {
             return new Throttled(1);
-        }
-        try {
-            matches = passwords.matches(password, account.map(a -> a.passwordHash).orElse(decoyHash));
-        } finally {
-            hashing.release();
         }
         now = clock.instant();
         if (account.isEmpty() || !account.get().active || !matches) {
@@ -113,20 +101,16 @@ class ThrottledCredentials implements Credentials {
         return new Accepted(account.get().id, account.get().email, account.get().roleSet());
     }
 
+    private Throttled pausedRefusal(Duration wait) {
+        return new Throttled(seconds(wait.minus(pauses.hold(wait))));
+    }
+
     private Optional<Duration> blocked(Instant now, String... subjects) {
-        Instant until = null;
-        boolean allKnownClear = true;
-        for (String subject : subjects) {
-            Instant known = knownBlocks.get(subject);
-            if (known != null && known.isAfter(now)) {
-                until = until == null || known.isAfter(until) ? known : until;
-            } else if (known != null) {
-                knownBlocks.remove(subject);
-            }
+        Optional<Instant> known = knownBlocks.confirmed(now, subjects);
+        if (known.isPresent()) {
+            return Optional.of(Duration.between(now, known.get()));
         }
-        if (until != null) {
-            return Optional.of(Duration.between(now, until));
-        }
+        Map<String, Instant> blocked = new HashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("select subject, blocked_until from platform.sign_in_throttle "
                      + "where subject = any (?) and blocked_until > ?")) {
@@ -134,15 +118,14 @@ class ThrottledCredentials implements Credentials {
             select.setTimestamp(2, Timestamp.from(now));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Instant blockedUntil = rows.getTimestamp(2).toInstant();
-                    knownBlocks.put(rows.getString(1), blockedUntil);
-                    until = until == null || blockedUntil.isAfter(until) ? blockedUntil : until;
+                    blocked.put(rows.getString(1), rows.getTimestamp(2).toInstant());
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read sign-in throttling", e);
         }
-        return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
+        knownBlocks.read(now, blocked, subjects);
+        return blocked.values().stream().max(Instant::compareTo).map(until -> Duration.between(now, until));
     }
 
     private void recordFailure(Instant now, String email, UUID userId, String address, String accountSubject,
@@ -178,7 +161,7 @@ class ThrottledCredentials implements Credentials {
                 failures = row.getInt(1);
             }
         }
-        Duration wait = SignInLimits.backoff(failures, free, limits.firstBackoffSeconds(), limits.maxBackoffSeconds());
+        Duration wait = limits.backoff(failures, free);
         if (!wait.isZero()) {
             Instant until = now.plus(wait);
             try (PreparedStatement block = c.prepareStatement(
@@ -187,12 +170,12 @@ class ThrottledCredentials implements Credentials {
                 block.setString(2, subject);
                 block.executeUpdate();
             }
-            knownBlocks.put(subject, until);
+            knownBlocks.learned(now, subject, until);
         }
     }
 
     private void reset(String subject) {
-        knownBlocks.remove(subject);
+        knownBlocks.cleared(subject);
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("delete from platform.sign_in_throttle where subject = ?")) {
             delete.setString(1, subject);
