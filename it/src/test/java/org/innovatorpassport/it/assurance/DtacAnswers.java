@@ -63,11 +63,18 @@ final class DtacAnswers {
     static DtacAnswers forProduct(URL base, Supplier supplier, JsonObject product, LocalDate cyberEssentialsIssuedOn,
                                   LocalDate penTestOn) {
         JsonObject details = Views.object(product, "details");
-        DtacAnswers answers = new DtacAnswers(template(base, "dtac", "2"));
+        return forProduct(template(base, "dtac", "2"), supplier, Views.text(details, "name"), Views.text(details, "version"),
+                cyberEssentialsIssuedOn, penTestOn);
+    }
+
+    /** The same answers, from a template however it was read (a client generated from the OpenAPI document reads its own). */
+    static DtacAnswers forProduct(JsonObject template, Supplier supplier, String productName, String productVersion,
+                                  LocalDate cyberEssentialsIssuedOn, LocalDate penTestOn) {
+        DtacAnswers answers = new DtacAnswers(template);
         String site = "https://www." + supplier.contactEmail().substring(supplier.contactEmail().indexOf('@') + 1);
         answers.fixed.put("A1", supplier.legalName());
-        answers.fixed.put("A2", Views.text(details, "name"));
-        answers.fixed.put("A3", Views.text(details, "version"));
+        answers.fixed.put("A2", productName);
+        answers.fixed.put("A3", productVersion);
         answers.fixed.put("A4", "Software as a service with an iOS app");
         answers.fixed.put("A5", supplier.contactName() + ", Head of Product");
         answers.fixed.put("A6", supplier.contactEmail());
@@ -124,7 +131,18 @@ final class DtacAnswers {
      * @return the submission as it stands after the last save
      */
     JsonObject fill(Http supplier, String submissionId) {
-        JsonObject view = supplier.get("/api/submissions/" + submissionId).json();
+        return fill(() -> supplier.get("/api/submissions/" + submissionId).json(), (toSave, revision) -> {
+            Reply saved = supplier.put("/api/submissions/" + submissionId + "/answers", answersJson(revision, toSave));
+            assertEquals(200, saved.status(), "saving answers " + toSave.keySet() + ": " + saved);
+        });
+    }
+
+    /**
+     * The same, through any client: {@code read} answers the submission as JSON, {@code save} saves
+     * answers (by criterion code) at a revision.
+     */
+    JsonObject fill(java.util.function.Supplier<JsonObject> read, java.util.function.ObjLongConsumer<Map<String, String>> save) {
+        JsonObject view = read.get();
         for (int round = 0; round < 10; round++) {
             JsonObject problems = Views.object(view, "answerProblems");
             Map<String, String> toSave = new LinkedHashMap<>();
@@ -152,10 +170,8 @@ final class DtacAnswers {
                 }
                 fail("problems left that no answer of the test addresses: " + problems);
             }
-            Reply saved = supplier.put("/api/submissions/" + submissionId + "/answers",
-                    answersJson(view.getJsonNumber("revision").longValue(), toSave));
-            assertEquals(200, saved.status(), "saving answers " + toSave.keySet() + ": " + saved);
-            view = supplier.get("/api/submissions/" + submissionId).json();
+            save.accept(toSave, view.getJsonNumber("revision").longValue());
+            view = read.get();
         }
         return fail("the answers did not settle after 10 rounds: " + Views.object(view, "answerProblems"));
     }

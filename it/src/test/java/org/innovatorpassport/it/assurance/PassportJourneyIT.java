@@ -59,12 +59,10 @@ class PassportJourneyIT {
     @ArquillianResource
     URL base;
 
-    private final LocalDate today = LocalDate.now();
-    /** A month ago, unless that DSPT would lapse today (30 June): then today, which runs to next year's deadline. */
-    private final LocalDate dsptPublished = Uploads.nextDsptDeadline(today.minusMonths(1)).isAfter(today)
-            ? today.minusMonths(1) : today;
-    private final LocalDate cyberEssentialsIssued = today.minusMonths(2);
-    private final LocalDate penTested = today.minusMonths(3);
+    private final Uploads.JourneyDates dates = Uploads.JourneyDates.now();
+    private final LocalDate today = dates.today();
+    private final LocalDate cyberEssentialsIssued = dates.cyberEssentialsIssued();
+    private final LocalDate penTested = dates.penTested();
 
     @Test
     void newSupplierEarnsAPassportThatTrustsRelyOnUntilTheAssessorSuspendsIt() throws Exception {
@@ -164,12 +162,7 @@ class PassportJourneyIT {
         assertTrue(missing.containsAll(List.of("DSPT_ASSESSMENT", "CYBER_ESSENTIALS", "PEN_TEST")),
                 "DSPT, Cyber Essentials and the penetration test report are asked for: " + missing);
         for (String type : missing) {
-            LocalDate issuedOn = switch (type) {
-                case "DSPT_ASSESSMENT" -> dsptPublished;
-                case "CYBER_ESSENTIALS" -> cyberEssentialsIssued;
-                case "PEN_TEST" -> penTested;
-                default -> today.minusMonths(4);
-            };
+            LocalDate issuedOn = dates.issuedOn(type);
             byte[] pdf = EvidencePdfs.valid(2, type + " evidence for the passport journey");
             JsonObject view = Uploads.attached(supplier, submissionId,
                     Upload.pdf(type, issuedOn, type.toLowerCase() + ".pdf", pdf));

@@ -62,6 +62,29 @@ final class Uploads {
         return Views.objects(reply.array());
     }
 
+    /**
+     * Issue dates for the evidence of a journey that ends in a passport: all recent, so nothing lapses during
+     * the test. The DSPT is a month old, unless that one would lapse today (30 June): then today's, which runs
+     * to next year's deadline.
+     */
+    record JourneyDates(LocalDate today, LocalDate dsptPublished, LocalDate cyberEssentialsIssued, LocalDate penTested) {
+
+        static JourneyDates now() {
+            LocalDate today = LocalDate.now();
+            LocalDate dspt = nextDsptDeadline(today.minusMonths(1)).isAfter(today) ? today.minusMonths(1) : today;
+            return new JourneyDates(today, dspt, today.minusMonths(2), today.minusMonths(3));
+        }
+
+        LocalDate issuedOn(String evidenceType) {
+            return switch (evidenceType) {
+                case "DSPT_ASSESSMENT" -> dsptPublished;
+                case "CYBER_ESSENTIALS" -> cyberEssentialsIssued;
+                case "PEN_TEST" -> penTested;
+                default -> today.minusMonths(4);
+            };
+        }
+    }
+
     /** The date the DSPT deadline rule gives: the first 30 June strictly after the publication date. */
     static LocalDate nextDsptDeadline(LocalDate published) {
         LocalDate sameYear = MonthDay.of(6, 30).atYear(published.getYear());

@@ -79,6 +79,40 @@ class AccessMatrixIT {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * What the OpenAPI document declares is what the matrix says: an operation declares security exactly
+     * when an anonymous caller is refused with 401 (which the test above checks the server does).
+     */
+    @Test
+    void everyOperationsDeclaredSecurityIsTheMatrixOne() throws Exception {
+        Map<String, String> anonymous = new java.util.HashMap<>();
+        declaredMatrix().forEach((endpoint, outcomes) -> anonymous.put(endpoint.replaceAll("\\{[^}]+}", "{}"), outcomes[0]));
+        Reply reply = Http.anonymous(base).send(Http.anonymous(base).request("/openapi").header("Accept", "application/json").GET());
+        assertEquals(200, reply.status(), reply.body());
+        List<String> wrong = new ArrayList<>();
+        int operations = 0;
+        for (var path : reply.json().getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                String endpoint = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey().replaceAll("\\{[^}]+}", "{}");
+                if (!List.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(endpoint.substring(0, endpoint.indexOf(' ')))) {
+                    continue;
+                }
+                operations++;
+                var security = operation.getValue().asJsonObject().get("security");
+                boolean declaredProtected = security != null && !security.asJsonArray().isEmpty();
+                String expected = anonymous.get(endpoint);
+                if (expected == null) {
+                    wrong.add(endpoint + " is in the document but not in access-matrix.txt");
+                } else if (declaredProtected != expected.equals("401")) {
+                    wrong.add(endpoint + (declaredProtected ? " declares security" : " declares none")
+                            + " but the matrix says an anonymous caller gets " + expected);
+                }
+            }
+        }
+        assertTrue(operations > 40, "the document lists the API: " + operations);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     static TreeSet<String> discoverApiEndpoints() {
         TreeSet<String> endpoints = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().importPackages("org.innovatorpassport.web")) {

@@ -11,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +37,7 @@ public class ApiTokenResource {
     ApiTokens tokens;
 
     /** Scopes by their codes ("read-catalogue"), the expiry as an ISO date. */
-    public record TokenRequest(String name, List<String> scopes, String expiresOn) {
+    public record TokenRequest(String name, List<String> scopes, @Schema(format = "date") String expiresOn) {
     }
 
     @GET
@@ -57,7 +55,7 @@ public class ApiTokenResource {
         if (request == null) {
             throw Problem.invalid("name", "Enter a name for the token");
         }
-        IssuedApiToken issued = tokens.create(new NewApiToken(request.name(), scopes(request.scopes()), date(request.expiresOn())));
+        IssuedApiToken issued = tokens.create(new NewApiToken(request.name(), scopes(request.scopes()), NewApiToken.expiryOf(request.expiresOn())));
         return Response.status(201).entity(issued).build();
     }
 
@@ -75,16 +73,5 @@ public class ApiTokenResource {
             scopes.add(ApiScope.of(code).orElseThrow(() -> Problem.invalid("scopes", "There is no scope called " + code)));
         }
         return scopes;
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid("expiresOn", "Enter the expiry date as a date, like 2027-06-30");
-        }
     }
 }

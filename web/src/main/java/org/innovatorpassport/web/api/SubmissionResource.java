@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.innovatorpassport.assurance.api.Assignment;
 import org.innovatorpassport.assurance.api.Assignments;
@@ -42,6 +43,7 @@ import org.innovatorpassport.assurance.api.Verdict;
 import org.innovatorpassport.platform.api.Roles;
 import org.innovatorpassport.templates.api.Answer;
 import org.innovatorpassport.web.upload.EvidenceUploadForm;
+import org.innovatorpassport.web.upload.EvidenceUploadParts;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -152,6 +154,8 @@ public class SubmissionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "201", description = "The evidence as stored",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = EvidenceUploadParts.class)))
     public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) {
         EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.attach(id, form.details(), form.fileName(), form.content());
@@ -164,6 +168,8 @@ public class SubmissionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "201", description = "The new version of the evidence as stored",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = EvidenceUploadParts.class)))
     public Response replace(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId, List<EntityPart> parts) {
         EvidenceUploadForm form = EvidenceUploadForm.read(parts, validator).orRefuse();
         EvidenceView stored = evidence.replace(id, evidenceId, form.details(), form.fileName(), form.content());

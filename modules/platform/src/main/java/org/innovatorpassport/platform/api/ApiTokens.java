@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,18 @@ public interface ApiTokens {
             @NotEmpty(message = "Select at least one scope") Set<ApiScope> scopes,
             @NotNull(message = "Enter the date the token expires")
             @Future(message = "The expiry date must be in the future") LocalDate expiresOn) {
+
+        /** The expiry as typed on the page or sent to the API (an ISO date, or blank), read one way for both. */
+        public static LocalDate expiryOf(String typed) {
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(typed.trim());
+            } catch (DateTimeParseException e) {
+                throw Problem.invalid("expiresOn", "Enter the expiry date as a date, like 2027-06-30");
+            }
+        }
     }
 
     record IssuedApiToken(ApiTokenView token, String secret) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,7 +73,7 @@ public class ApiTokenPages {
         try {
             Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
             chosen.forEach(code -> ApiScope.of(code).ifPresent(scopes::add));
-            IssuedApiToken issued = tokens.create(new NewApiToken(form.text("name"), scopes, date(form.text("expiresOn"))));
+            IssuedApiToken issued = tokens.create(new NewApiToken(form.text("name"), scopes, NewApiToken.expiryOf(form.text("expiresOn"))));
             return Response.ok(new View("account/apiTokenCreated", new CreatedScreen(Shell.of("API token created", callers.current()),
                     issued.token(), issued.secret()))).type(Replies.HTML).header("Cache-Control", "no-store").build();
         } catch (RuntimeException e) {
@@ -99,16 +98,5 @@ public class ApiTokenPages {
                 name, chosen, expiresOn, ErrorSummary.of(problem, FIELDS, f -> FIELDS.contains(f) ? f : null),
                 problem == null ? Map.of() : problem.fieldErrors(), clock.instant());
         return Response.status(status).type(Replies.HTML).entity(new View("account/apiTokens", screen)).build();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid("expiresOn", "Enter the expiry date as a date, like 2027-06-30");
-        }
     }
 }
