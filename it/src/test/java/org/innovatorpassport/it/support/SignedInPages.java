@@ -60,6 +60,19 @@ public final class SignedInPages {
         return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
     }
 
+    /** A file by its path as the bytes it is made of (a PDF, say), whatever its status. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /**
      * A url-encoded form post as a browser on this site sends it, with the session's anti-forgery token
      * as every page form carries it; the answer is not followed.
