@@ -98,22 +98,30 @@ public class OutboxRelay {
         return byName;
     }
 
+    /** At most this many new messages are given their deliveries per drain, so one drain stays short. */
+    static final int FAN_OUT_BATCH = 1000;
+
     /**
-     * Gives every pending message one delivery per consumer of its topic that has none yet. Only topics
-     * this node can deliver: a message for a topic no node knows waits rather than failing.
+     * Gives new messages one delivery per consumer of their topic and marks them fanned out, so a drain
+     * reads only messages that arrived since the last one, however many deliveries are waiting. Only
+     * topics this node can deliver: a message for a topic no node knows waits rather than failing. (A
+     * consumer added later gets only messages published after its node fans out.)
      */
     void fanOut(Collection<OutboxConsumer> consumers) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into platform.outbox_delivery "
-                     + "(message_id, consumer, next_attempt_at) "
-                     + "select m.id, c.name, m.next_attempt_at from platform.outbox_message m "
+             PreparedStatement fan = connection.prepareStatement("with fresh as ("
+                     + "select m.id from platform.outbox_message m where not m.fanned_out and m.topic = any (?) "
+                     + "order by m.created_at limit ? for update skip locked), "
+                     + "given as (insert into platform.outbox_delivery (message_id, consumer, next_attempt_at) "
+                     + "select m.id, c.name, m.next_attempt_at from platform.outbox_message m join fresh on fresh.id = m.id "
                      + "join unnest(?::text[], ?::text[]) as c(topic, name) on c.topic = m.topic "
-                     + "where m.delivered_at is null and not exists (select 1 from platform.outbox_delivery d "
-                     + "where d.message_id = m.id and d.consumer = c.name) "
-                     + "on conflict do nothing")) {
-            insert.setArray(1, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::topic).toArray()));
-            insert.setArray(2, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::name).toArray()));
-            insert.executeUpdate();
+                     + "on conflict do nothing) "
+                     + "update platform.outbox_message m set fanned_out = true from fresh where m.id = fresh.id")) {
+            fan.setArray(1, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::topic).distinct().toArray()));
+            fan.setInt(2, FAN_OUT_BATCH);
+            fan.setArray(3, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::topic).toArray()));
+            fan.setArray(4, connection.createArrayOf("text", consumers.stream().map(OutboxConsumer::name).toArray()));
+            fan.executeUpdate();
         }
     }
 
