@@ -21,12 +21,17 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.innovatorpassport.search.api.ListingQuery;
+import org.innovatorpassport.search.api.ListingSort;
+import org.innovatorpassport.search.internal.ListingRequests;
 
 /**
  * Catalogue search benchmark. Loads synthetic products through the application's own path (REST,
@@ -118,24 +123,48 @@ public final class SearchBenchmark {
                                 Benchmarks.format(count() / reindexSeconds, 0)))));
         prepareDatabase();
         String trust = signIn(trustEmail, password);
+        // The baselines send Elasticsearch the very bodies the application builds for a trust (ListingRequests).
+        List<String> textBodies = new ArrayList<>();
+        List<String> facetedBodies = new ArrayList<>();
+        List<String> filteredBodies = new ArrayList<>();
+        List<String> suggestBodies = new ArrayList<>();
+        for (String text : TEXTS) {
+            textBodies.add(body(new ListingQuery(text, Map.of(), ListingSort.RELEVANCE, 0, 20, null)));
+        }
+        for (int i = 0; i < TEXTS.length * TIERS.length; i++) {
+            facetedBodies.add(body(new ListingQuery(TEXTS[i % TEXTS.length], Map.of("niceTier", List.of(TIERS[i % 3]),
+                    "platforms", List.of("IOS")), ListingSort.RELEVANCE, 0, 20, null)));
+        }
+        for (String tier : TIERS) {
+            filteredBodies.add(body(new ListingQuery(null, Map.of("niceTier", List.of(tier)), ListingSort.MOST_RELIED_ON, 0, 20, null)));
+        }
+        for (String prefix : PREFIX_TEXTS) {
+            suggestBodies.add(ListingRequests.json(ListingRequests.suggest(alias, prefix, Optional.empty())));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (int clients : new int[] {1, 8, 32}) {
             rows.add(measure("free text", "API", clients, i -> apiGet(trust, "/api/catalogue?q=" + enc(TEXTS[i % TEXTS.length]))));
-            rows.add(measure("free text", "Elasticsearch", clients, i -> esSearch(esQuery(TEXTS[i % TEXTS.length], null))));
+            rows.add(measure("free text", "Elasticsearch", clients, i -> esSearch(textBodies.get(i % TEXTS.length))));
             rows.add(measure("free text", "PostgreSQL", clients, i -> pg(TEXTS[i % TEXTS.length], null)));
             rows.add(measure("faceted", "API", clients, i -> apiGet(trust, "/api/catalogue?q=" + enc(TEXTS[i % TEXTS.length])
                     + "&niceTier=" + TIERS[i % 3] + "&platforms=IOS")));
-            rows.add(measure("faceted", "Elasticsearch", clients, i -> esSearch(esQuery(TEXTS[i % TEXTS.length], TIERS[i % 3]))));
+            rows.add(measure("faceted", "Elasticsearch", clients, i -> esSearch(facetedBodies.get(i % facetedBodies.size()))));
             rows.add(measure("faceted", "PostgreSQL", clients, i -> pg(TEXTS[i % TEXTS.length], TIERS[i % 3])));
             rows.add(measure("filtered", "API", clients, i -> apiGet(trust, "/api/catalogue?niceTier=" + TIERS[i % 3]
                     + "&sort=most-relied-on")));
-            rows.add(measure("filtered", "Elasticsearch", clients, i -> esSearch(esQuery(null, TIERS[i % 3]))));
+            rows.add(measure("filtered", "Elasticsearch", clients, i -> esSearch(filteredBodies.get(i % 3))));
             rows.add(measure("type-ahead", "API", clients, i -> apiGet(trust, "/api/catalogue/suggestions?q="
                     + PREFIX_TEXTS[i % PREFIX_TEXTS.length])));
-            rows.add(measure("type-ahead", "Elasticsearch", clients, i -> esSearch(suggestQuery(PREFIX_TEXTS[i % PREFIX_TEXTS.length]))));
+            rows.add(measure("type-ahead", "Elasticsearch", clients, i -> esSearch(suggestBodies.get(i % PREFIX_TEXTS.length))));
         }
         report.append(Benchmarks.table("Catalogue search, " + count() + " listings, " + window.toSeconds() + " s per row, "
                 + Runtime.getRuntime().availableProcessors() + " processors", HEADER, rows));
+        String searchAnswer = send(HttpRequest.newBuilder(URI.create(esUrl + "/" + alias + "/_search?typed_keys=true"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(textBodies.get(0)))).body();
+        String apiAnswer = send(HttpRequest.newBuilder(URI.create(base + "/api/catalogue?q=" + enc(TEXTS[0]))).header("Cookie", trust)
+                .GET()).body();
+        report.append(Benchmarks.table("JSON mapper cost of one free-text search (\"" + TEXTS[0] + "\"), in-process, one thread",
+                JsonMapperBenchmark.HEADER, JsonMapperBenchmark.measure(searchAnswer, apiAnswer)));
         return report.toString();
     }
 
@@ -300,33 +329,8 @@ public final class SearchBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode() == 200;
     }
 
-    /** What the application sends for a trust: text with fuzziness, post_filter, one filtered aggregation per facet, highlights. */
-    static String esQuery(String text, String tier) {
-        String must = text == null ? "{\"match_all\":{}}" : "{\"bool\":{\"should\":[{\"multi_match\":{\"query\":\"" + text + "\",\"fields\":"
-                + "[\"name^4\",\"conditions^3\",\"supplierName^2\",\"summary^1.5\",\"intendedPurpose\",\"folded^0.5\"],\"type\":\"best_fields\","
-                + "\"fuzziness\":\"AUTO\",\"prefix_length\":2,\"max_expansions\":10,\"minimum_should_match\":\"2<-25%\"}}],\"minimum_should_match\":\"1\"}}";
-        String filter = tier == null ? "{\"bool\":{}}" : "{\"bool\":{\"filter\":[{\"terms\":{\"filter_niceTier\":[\"" + tier + "\"]}}"
-                + (text == null ? "" : ",{\"terms\":{\"filter_platforms\":[\"IOS\"]}}") + "]}}";
-        StringBuilder aggs = new StringBuilder();
-        for (String f : List.of("conditions", "careSettings", "intendedUsers", "passportStatus", "niceTier", "deviceClass", "standards",
-                "platforms", "trustsRelying")) {
-            aggs.append(aggs.length() == 0 ? "" : ",").append("\"").append(f).append("\":{\"filter\":").append(filter)
-                    .append(",\"aggs\":{\"values\":{\"terms\":{\"field\":\"filter_").append(f).append("\",\"size\":50}}}}");
-        }
-        String sort = text == null ? "[{\"relianceCount\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"_score\":{\"order\":\"desc\"}},"
-                + "{\"productId\":{\"order\":\"asc\"}}]"
-                : "[{\"_score\":{\"order\":\"desc\"}},{\"relianceCount\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"productId\":{\"order\":\"asc\"}}]";
-        return "{\"query\":{\"bool\":{\"must\":[" + must + "]}},\"post_filter\":" + filter + ",\"aggregations\":{" + aggs + "},"
-                + "\"size\":20,\"from\":0,\"sort\":" + sort + ",\"track_total_hits\":true,\"highlight\":{\"pre_tags\":[\"\\uE000\"],"
-                + "\"post_tags\":[\"\\uE001\"],\"require_field_match\":false,\"fields\":[{\"name\":{\"number_of_fragments\":0}},"
-                + "{\"conditions\":{\"number_of_fragments\":0}},{\"summary\":{\"number_of_fragments\":1,\"fragment_size\":160}},"
-                + "{\"intendedPurpose\":{\"number_of_fragments\":1,\"fragment_size\":160}}]}}";
-    }
-
-    static String suggestQuery(String prefix) {
-        return "{\"_source\":false,\"suggest\":{\"listing\":{\"prefix\":\"" + prefix + "\",\"completion\":{\"field\":\"suggest\",\"size\":10,"
-                + "\"skip_duplicates\":true,\"contexts\":{\"audience\":[\"assured\",\"unassured\"]},\"fuzzy\":{\"fuzziness\":\"AUTO\","
-                + "\"prefix_length\":1}}}}}";
+    private String body(ListingQuery query) {
+        return ListingRequests.json(ListingRequests.search(alias, query, Optional.empty(), null));
     }
 
     private void prepareDatabase() throws Exception {

@@ -10,13 +10,12 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.innovatorpassport.it.support.Demo;
 import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
 import org.innovatorpassport.it.support.Stack;
+import org.innovatorpassport.it.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,7 +24,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Each refusal of issue 11 on the real stack: a session ends when it should (sign-out, deactivation,
@@ -47,7 +45,7 @@ class SignInHardeningIT {
     /** Throttling is shared by the whole run; the address this test guessed from must not hold up the others. */
     @AfterEach
     void forgetGuessesFromThisMachine() throws Exception {
-        database("delete from platform.sign_in_throttle where subject like 'address:%'");
+        TestDatabase.execute("delete from platform.sign_in_throttle where subject like 'address:%'");
     }
 
     @Test
@@ -225,7 +223,7 @@ class SignInHardeningIT {
     void failedSignInsOlderThanTheRetentionArePruned() throws Exception {
         NewUser user = newTrustUser();
         assertEquals(401, Http.as(base, user.email, "not-the-password-at-all").get("/api/me").status());
-        database("insert into platform.sign_in_failure (id, email, user_id, address, failed_at) values ('"
+        TestDatabase.execute("insert into platform.sign_in_failure (id, email, user_id, address, failed_at) values ('"
                 + UUID.randomUUID() + "', '" + user.email + "', '" + user.id + "', '192.0.2.1', now() - interval '40 days')");
         Http owner = Http.as(base, user.email, PASSWORD);
         assertEquals(2, owner.get("/api/me/sign-in-failures").array().size());
@@ -313,16 +311,6 @@ class SignInHardeningIT {
                 request.header("Origin", origin);
             }
             return send(request.POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-    }
-
-    private static void database(String sql) throws Exception {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(Stack.env("PASSPORT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/passport_test"));
-        dataSource.setUser(Stack.env("PASSPORT_DB_USER", "passport"));
-        dataSource.setPassword(Stack.env("PASSPORT_DB_PASSWORD", "passport"));
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.executeUpdate();
         }
     }
 }

@@ -92,7 +92,7 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
             b.filter(f -> f.term(t -> t.field("assured").value(true)));
             b.filter(f -> f.range(r -> r.date(d -> d.field("passportExpiresOn").gte("now/d"))));
             if (!text.isBlank()) {
-                b.must(ElasticsearchListingSearch.matching(text, FIELDS));
+                b.must(ListingRequests.matching(text, FIELDS));
             }
             return b;
         }));

@@ -2,17 +2,10 @@ package org.innovatorpassport.search.internal;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,7 +26,6 @@ import org.innovatorpassport.search.api.ListingHit;
 import org.innovatorpassport.search.api.ListingQuery;
 import org.innovatorpassport.search.api.ListingResults;
 import org.innovatorpassport.search.api.ListingSearch;
-import org.innovatorpassport.search.api.ListingSort;
 import org.innovatorpassport.search.api.SearchUnavailable;
 
 /**
@@ -44,12 +36,9 @@ import org.innovatorpassport.search.api.SearchUnavailable;
  */
 @ApplicationScoped
 class ElasticsearchListingSearch implements ListingSearch {
-    /** Where the search text is looked for, and how much a match in each field counts. */
-    static final List<String> FIELDS = List.of("name^4", "conditions^3", "supplierName^2", "summary^1.5", "intendedPurpose", "folded^0.5");
-    private static final List<String> HIGHLIGHTED = List.of("name", "conditions", "summary", "intendedPurpose");
-    private static final String MATCH_START = "\uE000";
-    private static final String MATCH_END = "\uE001";
-    private static final ClinicalSynonyms SYNONYMS = ClinicalSynonyms.load();
+    private static final List<String> HIGHLIGHTED = ListingRequests.HIGHLIGHTED;
+    private static final String MATCH_START = ListingRequests.MATCH_START;
+    private static final String MATCH_END = ListingRequests.MATCH_END;
 
     @Inject
     ElasticsearchConnection elasticsearch;
@@ -62,29 +51,10 @@ class ElasticsearchListingSearch implements ListingSearch {
     public ListingResults search(ListingQuery request) {
         check(request);
         Optional<UUID> supplier = supplierOf(callers.required());
-        Query query = query(request.text(), supplier);
-        Map<String, Aggregation> facets = new LinkedHashMap<>();
-        for (String facet : FILTERS) {
-            Query others = filters(request.filters(), facet);
-            facets.put(facet, Aggregation.of(a -> a.filter(others)
-                    .aggregations("values", v -> v.terms(t -> t.field("filter_" + facet).size(50)))));
-        }
         List<FieldValue> after = request.after() == null || request.after().isBlank() ? null : SearchCursor.decode(request.after());
         try {
-            SearchResponse<Map> response = elasticsearch.client().search(s -> {
-                s.index(elasticsearch.listingsAlias()).query(query).postFilter(filters(request.filters(), null))
-                        .aggregations(facets).size(request.size()).sort(sort(request.sort())).trackTotalHits(t -> t.enabled(true))
-                        .highlight(h -> h.preTags(MATCH_START).postTags(MATCH_END).requireFieldMatch(false)
-                                .fields(HIGHLIGHTED.stream().map(f -> NamedValue.of(f, HighlightField.of(hf -> hf
-                                        .numberOfFragments(f.equals("name") || f.equals("conditions") ? 0 : 1).fragmentSize(160))))
-                                        .toList()));
-                if (after != null) {
-                    s.searchAfter(after);
-                } else {
-                    s.from(request.from());
-                }
-                return s;
-            }, Map.class);
+            SearchResponse<Map> response = elasticsearch.client().search(ListingRequests.search(elasticsearch.listingsAlias(), request,
+                    supplier, after), Map.class);
             List<ListingHit> hits = new ArrayList<>();
             List<FieldValue> last = null;
             for (Hit<Map> hit : response.hits().hits()) {
@@ -151,7 +121,7 @@ class ElasticsearchListingSearch implements ListingSearch {
     /** The listings with these ids that the caller may see, in the order asked. */
     private List<ListingHit> visible(List<UUID> ids) {
         Optional<UUID> supplier = supplierOf(callers.required());
-        Query query = Query.of(q -> q.bool(b -> b.must(query(null, supplier))
+        Query query = Query.of(q -> q.bool(b -> b.must(ListingRequests.query(null, supplier))
                 .filter(f -> f.ids(i -> i.values(ids.stream().map(UUID::toString).toList())))));
         try {
             SearchResponse<Map> response = elasticsearch.client().search(s -> s.index(elasticsearch.listingsAlias()).query(query)
@@ -181,14 +151,8 @@ class ElasticsearchListingSearch implements ListingSearch {
             throw Problem.invalid("q", "The search must be " + MAX_TEXT + " characters or fewer");
         }
         Optional<UUID> supplier = supplierOf(callers.required());
-        List<String> audience = supplier.map(s -> List.of(ListingDocuments.ASSURED, ListingDocuments.supplierContext(s)))
-                .orElse(List.of(ListingDocuments.ASSURED, ListingDocuments.UNASSURED));
-        List<CompletionContext> contexts = audience.stream().map(a -> CompletionContext.of(c -> c.context(x -> x.category(a)))).toList();
         try {
-            var response = elasticsearch.client().search(s -> s.index(elasticsearch.listingsAlias()).source(src -> src.fetch(false))
-                    .suggest(g -> g.suggesters("listing", f -> f.prefix(prefix.trim()).completion(c -> c.field("suggest").size(10)
-                            .skipDuplicates(true).contexts("audience", contexts)
-                            .fuzzy(z -> z.fuzziness("AUTO").prefixLength(1))))), Void.class);
+            var response = elasticsearch.client().search(ListingRequests.suggest(elasticsearch.listingsAlias(), prefix, supplier), Void.class);
             Set<String> texts = new LinkedHashSet<>();
             response.suggest().get("listing").forEach(s -> s.completion().options().forEach(o -> texts.add(o.text())));
             return List.copyOf(texts);
@@ -227,81 +191,6 @@ class ElasticsearchListingSearch implements ListingSearch {
             return Optional.empty();
         }
         return Optional.of(caller.organisationId());
-    }
-
-    static Query query(String text, Optional<UUID> supplier) {
-        return Query.of(q -> q.bool(b -> {
-            if (text == null || text.isBlank()) {
-                b.must(m -> m.matchAll(all -> all));
-            } else {
-                b.must(matching(text, FIELDS));
-            }
-            supplier.ifPresent(own -> b.filter(f -> f.bool(v -> v
-                    .should(s -> s.term(t -> t.field("supplierId").value(own.toString())))
-                    .should(s -> s.term(t -> t.field("assured").value(true)))
-                    .minimumShouldMatch("1"))));
-            return b;
-        }));
-    }
-
-    /** The search text in any of the fields, as written, with accents folded, or as a clinical synonym. */
-    static Query matching(String text, List<String> fields) {
-        return Query.of(q -> q.bool(any -> {
-            any.should(textQuery(text.trim(), fields, 1.0f));
-            String folded = ClinicalSynonyms.fold(text);
-            if (!folded.equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
-                any.should(textQuery(folded, fields, 0.9f));
-            }
-            for (String alternative : SYNONYMS.alternatives(text)) {
-                any.should(synonymQuery(alternative, 0.8f));
-            }
-            return any.minimumShouldMatch("1");
-        }));
-    }
-
-    /**
-     * Matches in any field, forgiving a typo or two in longer words ("asthama"); with three or more
-     * words a quarter of them may be missing. The first two letters must be right and each word
-     * tries at most ten near spellings: fuzzy matching is most of a search's cost.
-     */
-    private static Query textQuery(String text, List<String> fields, float boost) {
-        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
-                .fuzziness("AUTO").prefixLength(2).maxExpansions(10).minimumShouldMatch("2<-25%").boost(boost)));
-    }
-
-    /**
-     * A synonym of the query, matched exactly in the folded copy of every text field: the index's own
-     * synonym filter (the passport-analysis plugin) already covers the analysed fields, and this
-     * keeps synonyms working, cheaply, on a cluster without it.
-     */
-    private static Query synonymQuery(String text, float boost) {
-        return Query.of(q -> q.match(m -> m.field("folded").query(text).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
-                .boost(boost)));
-    }
-
-    /** Every facet selection but {@code except}'s, as one filter. */
-    static Query filters(Map<String, List<String>> filters, String except) {
-        return Query.of(q -> q.bool(b -> {
-            filters.forEach((filter, values) -> {
-                if (!filter.equals(except) && !values.isEmpty()) {
-                    b.filter(f -> f.terms(t -> t.field("filter_" + filter)
-                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
-                }
-            });
-            return b;
-        }));
-    }
-
-    static List<SortOptions> sort(ListingSort sort) {
-        SortOptions score = SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc)));
-        SortOptions relied = SortOptions.of(o -> o.field(f -> f.field("relianceCount").order(SortOrder.Desc).missing("_last")));
-        SortOptions assured = SortOptions.of(o -> o.field(f -> f.field("assuredOn").order(SortOrder.Desc).missing("_last")));
-        SortOptions id = SortOptions.of(o -> o.field(f -> f.field("productId").order(SortOrder.Asc)));
-        return switch (sort) {
-            case RELEVANCE -> List.of(score, relied, id);
-            case MOST_RELIED_ON -> List.of(relied, score, id);
-            case RECENTLY_ASSURED -> List.of(assured, score, id);
-        };
     }
 
     @SuppressWarnings("unchecked")

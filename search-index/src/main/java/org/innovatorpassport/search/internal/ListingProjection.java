@@ -2,7 +2,6 @@ package org.innovatorpassport.search.internal;
 
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -13,6 +12,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import org.innovatorpassport.platform.api.OutboxMessage;
 
 /**
  * Writes products' listings into the index, or removes them when the product is gone: the outbox's
- * batches through the BulkIngester, a single listing (a rebuild's replay) with one request. Each write
+ * batches (and a rebuild's replay) through a BulkIngester, a batch read together. Each write
  * carries an external version taken before PostgreSQL is read, so a late, stale write loses to a
  * newer one; {@code require_alias} makes a write fail (and the outbox retry it) while the alias does
  * not exist yet, instead of creating an index without the mapping.
@@ -48,60 +50,70 @@ class ListingProjection {
 
     private BulkIngester<CompletableFuture<Void>> ingester;
 
-    void refresh(UUID productId) throws IOException {
-        refresh(elasticsearch.listingsAlias(), productId);
-    }
-
-    void refresh(String target, UUID productId) throws IOException {
+    /**
+     * The writes that bring these products' listings up to date in {@code target}: an index operation
+     * for each product that exists, a delete for each that does not. The products and everything their
+     * listings show are read together, a fixed number of queries for the whole batch; the version is
+     * taken before anything is read, so a later write of the same listing wins.
+     */
+    Map<UUID, BulkOperation> operations(String target, Collection<UUID> productIds) {
         long version = ListingVersions.next();
-        var product = products.find(productId);
-        try {
-            if (product.isEmpty()) {
-                elasticsearch.client().delete(d -> d.index(target).id(productId.toString())
-                        .version(version).versionType(VersionType.External));
-                return;
-            }
-            ProductView view = product.get();
-            var document = documents.of(view);
-            elasticsearch.client().index(i -> i.index(target).id(productId.toString()).document(document)
-                    .version(version).versionType(VersionType.External).requireAlias(target.equals(elasticsearch.listingsAlias())));
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return; // a listing read later is already there: ours is older and rightly loses
-            }
-            if (e.status() == 404 && product.isEmpty()) {
-                return; // nothing to delete
-            }
-            throw e;
+        Map<UUID, ProductView> found = products.find(productIds);
+        Map<UUID, BulkOperation> operations = new LinkedHashMap<>();
+        boolean alias = target.equals(elasticsearch.listingsAlias());
+        for (var listing : documents.of(List.copyOf(found.values()), new HashMap<>())) {
+            UUID id = listing.getKey().id();
+            operations.put(id, BulkOperation.of(o -> o.index(i -> i.index(target).id(id.toString()).document(listing.getValue())
+                    .version(version).versionType(VersionType.External).requireAlias(alias))));
         }
+        for (UUID id : productIds) {
+            operations.computeIfAbsent(id, gone -> BulkOperation.of(o -> o.delete(d -> d.index(target).id(gone.toString())
+                    .version(version).versionType(VersionType.External))));
+        }
+        return operations;
     }
 
     /**
-     * The listings of a batch of outbox messages (each a product id), written through the BulkIngester
-     * and flushed at once: one bulk request for the batch instead of one request per message. Answers,
-     * by message id, the writes that failed, for the outbox to retry; a write that lost to a newer
-     * version (409) or a delete of what is not there (404) has nothing left to do.
+     * The listings of a batch of outbox messages (each a product id), read together and written through
+     * the BulkIngester, flushed at once: one bulk request for the batch instead of one request per
+     * message. Answers, by message id, the writes that failed, for the outbox to retry; a write that
+     * lost to a newer version (409) or a delete of what is not there (404) has nothing left to do.
      */
     Map<UUID, Exception> refreshAll(List<OutboxMessage> messages) {
         Map<UUID, Exception> failures = new LinkedHashMap<>();
-        Map<UUID, CompletableFuture<Void>> writes = new LinkedHashMap<>();
+        Map<UUID, List<UUID>> messagesOfProduct = new LinkedHashMap<>();
         for (OutboxMessage message : messages) {
             try {
-                UUID productId = UUID.fromString(message.payload());
-                long version = ListingVersions.next();
-                var product = products.find(productId);
-                String alias = elasticsearch.listingsAlias();
-                BulkOperation operation = product.isEmpty()
-                        ? BulkOperation.of(o -> o.delete(d -> d.index(alias).id(productId.toString()).version(version)
-                                .versionType(VersionType.External)))
-                        : indexOperation(alias, productId, version, documents.of(product.get()));
-                CompletableFuture<Void> written = new CompletableFuture<>();
-                ingester().add(operation, written);
-                writes.put(message.id(), written); // only once added, so a refused add keeps its own error
-            } catch (RuntimeException e) {
-                failures.put(message.id(), e);
+                messagesOfProduct.computeIfAbsent(UUID.fromString(message.payload()), p -> new ArrayList<>()).add(message.id());
+            } catch (IllegalArgumentException notAProduct) {
+                failures.put(message.id(), notAProduct);
             }
         }
+        Map<UUID, BulkOperation> operations;
+        try {
+            operations = operations(elasticsearch.listingsAlias(), messagesOfProduct.keySet());
+        } catch (RuntimeException batchFailed) {
+            // One listing that cannot be read must not hold back the others: read them one by one, and only it fails.
+            operations = new LinkedHashMap<>();
+            for (var product : messagesOfProduct.entrySet()) {
+                try {
+                    operations.putAll(operations(elasticsearch.listingsAlias(), List.of(product.getKey())));
+                } catch (RuntimeException e) {
+                    product.getValue().forEach(id -> failures.put(id, e));
+                }
+            }
+        }
+        Map<UUID, CompletableFuture<Void>> writes = new LinkedHashMap<>();
+        operations.forEach((productId, operation) -> {
+            try {
+                CompletableFuture<Void> written = new CompletableFuture<>();
+                ingester().add(operation, written);
+                // only once added, so a refused add keeps its own error
+                messagesOfProduct.get(productId).forEach(id -> writes.put(id, written));
+            } catch (RuntimeException e) {
+                messagesOfProduct.get(productId).forEach(id -> failures.put(id, e));
+            }
+        });
         if (!writes.isEmpty()) {
             ingester().flush();
         }
@@ -118,11 +130,6 @@ class ListingProjection {
             }
         });
         return failures;
-    }
-
-    private static BulkOperation indexOperation(String alias, UUID productId, long version, Map<String, Object> document) {
-        return BulkOperation.of(o -> o.index(i -> i.index(alias).id(productId.toString()).document(document)
-                .version(version).versionType(VersionType.External).requireAlias(true)));
     }
 
     private synchronized BulkIngester<CompletableFuture<Void>> ingester() {

@@ -37,6 +37,10 @@ public interface Products {
 
     List<ProductView> versions(UUID lineId);
 
-    /** Every product version, for rebuilding the search index. */
-    List<ProductView> all();
+    /**
+     * Up to {@code limit} product versions in id order, those after {@code after} (null for the first
+     * page): a rebuild of the search index reads every version this way, a page at a time, so neither
+     * memory nor a query grows with the catalogue.
+     */
+    List<ProductView> page(UUID after, int limit);
 }

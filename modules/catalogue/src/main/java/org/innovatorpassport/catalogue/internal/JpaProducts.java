@@ -166,8 +166,11 @@ class JpaProducts implements Products {
     }
 
     @Override
-    public List<ProductView> all() {
-        return views(em.createQuery("select p from Product p order by p.createdAt", Product.class).getResultList());
+    public List<ProductView> page(UUID after, int limit) {
+        var query = after == null
+                ? em.createQuery("select p from Product p order by p.id", Product.class)
+                : em.createQuery("select p from Product p where p.id > :after order by p.id", Product.class).setParameter("after", after);
+        return views(query.setMaxResults(limit).getResultList());
     }
 
     private ProductView view(Product product) {

@@ -24,6 +24,7 @@ import org.innovatorpassport.catalogue.api.ProductAssurance;
  */
 @ApplicationScoped
 class PassportedProducts implements ProductAssurance {
+    static final int SLICE = 1000;
 
     @PersistenceContext(unitName = "assurance")
     EntityManager em;
@@ -33,11 +34,14 @@ class PassportedProducts implements ProductAssurance {
 
     @Override
     public Set<UUID> passported(Collection<UUID> productIds) {
-        if (productIds.isEmpty()) {
-            return Set.of();
+        // In slices: PostgreSQL takes at most 65,535 parameters in one statement, and a rebuild asks about every product.
+        List<UUID> ids = List.copyOf(productIds);
+        Set<UUID> passported = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            passported.addAll(em.createQuery("select distinct p.productId from PassportRecord p where p.productId in :ids", UUID.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).getResultList());
         }
-        return new HashSet<>(em.createQuery("select distinct p.productId from PassportRecord p where p.productId in :ids", UUID.class)
-                .setParameter("ids", productIds).getResultList());
+        return passported;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.innovatorpassport.platform.api.Directory;
 import org.innovatorpassport.platform.api.OdsCode;
 import org.innovatorpassport.platform.api.OrganisationKind;
 import org.innovatorpassport.platform.api.Problem;
+import org.innovatorpassport.platform.api.Caller;
 import org.innovatorpassport.platform.api.Roles;
 
 @ApplicationScoped
@@ -96,6 +97,26 @@ class JpaDirectory implements Directory {
     @Override
     public Optional<UserView> userByEmail(String email) {
         return account(email).map(UserAccount::view);
+    }
+
+    /**
+     * The active user behind a signed-in principal, with their organisation: one query and no
+     * transaction, because every request asks (two lookups in two transactions were a tenth of a
+     * search's time on the server).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Caller> caller(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u, o from UserAccount u join Organisation o on o.id = u.organisationId "
+                        + "where u.email = :email and u.active = true", Object[].class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst().map(row -> {
+                    UserAccount account = (UserAccount) row[0];
+                    Organisation organisation = (Organisation) row[1];
+                    return new Caller(account.id, account.email, account.displayName, organisation.id, organisation.name,
+                            organisation.kind, account.roleSet());
+                });
     }
 
     Optional<UserAccount> account(String email) {

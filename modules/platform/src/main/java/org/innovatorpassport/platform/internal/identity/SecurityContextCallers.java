@@ -33,8 +33,6 @@ class SecurityContextCallers implements Callers {
         if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
             return Optional.empty();
         }
-        return directory.account(principal.getName()).filter(a -> a.active).flatMap(account ->
-                directory.organisation(account.organisationId).map(org -> new Caller(account.id, account.email,
-                        account.displayName, org.id(), org.name(), org.kind(), account.roleSet())));
+        return directory.caller(principal.getName());
     }
 }

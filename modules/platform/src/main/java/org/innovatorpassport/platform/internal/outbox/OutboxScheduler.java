@@ -40,6 +40,12 @@ class OutboxScheduler {
     @Inject
     Clock clock;
 
+    /**
+     * Deliveries claimed per drain. Consumers that write in bulk (the search index) read and write a
+     * batch together, so a larger batch is cheaper per message; 50 held indexing to about 100 a second.
+     */
+    static final int BATCH = 250;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes SchemaReady ready) {
@@ -50,7 +56,7 @@ class OutboxScheduler {
         OutboxRelay relay = new OutboxRelay(dataSource, clock);
         task = executor.scheduleWithFixedDelay(() -> {
             try {
-                while (relay.drain(all, 50) == 50) {
+                while (relay.drain(all, BATCH) == BATCH) {
                     // a full batch means more may be waiting
                 }
             } catch (Exception e) {
