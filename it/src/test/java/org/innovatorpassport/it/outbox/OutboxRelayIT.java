@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -183,6 +184,27 @@ class OutboxRelayIT {
                 assertEquals(1, rows.getInt(3), "a delivery that succeeded is never repeated for another's failure");
             }
         }
+    }
+
+    @Test
+    void aRebuildReplaysWhatWasDeliveredWhileItRanAndWhatIsStillWaiting() throws Exception {
+        String topic = "test.replay." + UUID.randomUUID();
+        MovableClock clock = new MovableClock(Instant.now());
+        OutboxRelay relay = new OutboxRelay(dataSource, clock);
+        OutboxConsumer projection = consumer("projection", topic, message -> { });
+        publish(topic, "delivered-before");
+        relay.drain(Map.of(topic, projection), 100);
+        clock.advance(Duration.ofSeconds(10));
+        Instant rebuildBegan = clock.instant();
+        clock.advance(Duration.ofSeconds(10));
+        publish(topic, "delivered-while-it-ran");
+        relay.drain(Map.of(topic, projection), 100);
+        publish(topic, "not-delivered-yet");
+
+        List<String> replay = relay.payloadsToReplay(List.of(topic), rebuildBegan);
+        assertEquals(Set.of("delivered-while-it-ran", "not-delivered-yet"), Set.copyOf(replay),
+                "what was delivered before the rebuild began is in what it read");
+        assertEquals(2, replay.size(), "each payload once");
     }
 
     private static int undelivered(String topic) throws Exception {

@@ -32,6 +32,14 @@ public final class ListingRequests {
     static final String MATCH_START = "\uE000";
     static final String MATCH_END = "\uE001";
     private static final ClinicalSynonyms SYNONYMS = ClinicalSynonyms.load();
+    /**
+     * The parts of a listing a result shows (see ElasticsearchListingSearch.hit): the folded copy, the
+     * suggestions and the patient listing stay in Elasticsearch, a third less to send and read per result.
+     */
+    static final List<String> SHOWN = List.of("productId", "name", "version", "supplierName", "summary", "intendedPurpose",
+            "conditions", "assured", "relianceCount", "adoptionCount", "assuredOn", "passportId", "passportCode", "passportExpiresOn",
+            "filter_niceTier", "filter_passportStatus", "filter_careSettings", "filter_intendedUsers", "filter_deviceClass",
+            "filter_platforms", "filter_standards", "filter_regions");
 
     private ListingRequests() {
     }
@@ -51,7 +59,7 @@ public final class ListingRequests {
         }
         boolean text = request.text() != null && !request.text().isBlank();
         return SearchRequest.of(s -> {
-            s.index(index).query(query).postFilter(filters(request.filters(), null))
+            s.index(index).query(query).postFilter(filters(request.filters(), null)).source(src -> src.filter(f -> f.includes(SHOWN)))
                     .aggregations(facets).size(request.size()).sort(sort(request.sort())).trackTotalHits(t -> t.enabled(true));
             if (text) {
                 s.highlight(highlight(request.text()));

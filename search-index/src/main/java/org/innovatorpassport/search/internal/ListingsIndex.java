@@ -176,10 +176,11 @@ class ListingsIndex {
         String alias = elasticsearch.listingsAlias();
         Set<String> old = client.indices().existsAlias(e -> e.name(alias)).value()
                 ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet() : Set.of();
-        client.indices().updateAliases(u -> {
-            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
-            return u.actions(a -> a.add(add -> add.index(fresh).alias(alias)));
-        });
+        // Off every listings index, not only those seen a moment ago: a rebuild on another node may have
+        // moved it since, and an alias left on two indices takes no writes.
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(alias + "-*").alias(alias).mustExist(false)))
+                .actions(a -> a.add(add -> add.index(fresh).alias(alias))));
         return old;
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.innovatorpassport.assurance.api.Passports;
@@ -23,21 +24,22 @@ import org.innovatorpassport.catalogue.api.ProductView;
 import org.innovatorpassport.catalogue.api.Products;
 import org.innovatorpassport.platform.api.AuditLog;
 import org.innovatorpassport.platform.api.Outbox;
+import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.search.api.SearchIndex;
 
 /**
  * Rebuilds the listings from PostgreSQL into a new dated index through a {@link BulkIngester}, moves
  * the alias to it in one atomic step and drops the old index: searches never see a half-built index.
- * Changes made while it ran went to the old index; so once the alias has moved, every product named
- * by a listing message written since the rebuild began (less a margin for transactions still open
- * then) is written again. Versions keep the later of two writes, so a replay never brings back
- * something older.
+ * Changes delivered while it ran went to the old index; so once the alias has moved, every product
+ * named by a listing message delivered since the rebuild began, or not delivered yet, is written
+ * again (a change delivered before it began was committed before it, so the rebuild read it).
+ * Versions keep the later of two writes, so a replay never brings back something older.
  */
 @ApplicationScoped
 class Reindex implements SearchIndex {
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
-    /** Longer than any transaction that changes a product, passport or reliance. */
-    static final Duration OPEN_TRANSACTION_MARGIN = Duration.ofMinutes(2);
+    /** More than the nodes' clocks may differ by: a delivery is timed by the clock of the node that made it. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
     /** Products read from PostgreSQL per round: their passports come in one query. */
     static final int BATCH = 500;
 
@@ -62,8 +64,22 @@ class Reindex implements SearchIndex {
     @Inject
     AuditLog audit;
 
+    /** One rebuild at a time on a node: two would each build an index and race to move the alias. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
     @Override
     public long reindex() {
+        if (!running.compareAndSet(false, true)) {
+            throw Problem.conflict("The search index is already being rebuilt; try again when that has finished.");
+        }
+        try {
+            return rebuild();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private long rebuild() {
         Instant began = Instant.now();
         try {
             var client = elasticsearch.client();
@@ -98,7 +114,7 @@ class Reindex implements SearchIndex {
             for (String o : old) {
                 client.indices().delete(d -> d.index(o));
             }
-            int replayed = replaySince(began.minus(OPEN_TRANSACTION_MARGIN));
+            int replayed = replaySince(began.minus(CLOCK_SKEW));
             audit.record("search.reindexed", "search-index", elasticsearch.listingsAlias(), written + " listing(s) into " + fresh
                     + ", " + replayed + " recent change(s) replayed, in " + Duration.between(began, Instant.now()).toMillis() + " ms");
             return written;
@@ -109,7 +125,7 @@ class Reindex implements SearchIndex {
 
     /** The products changed since {@code since}, read and written a batch at a time, as the rebuild itself is. */
     private int replaySince(Instant since) {
-        List<UUID> changed = outbox.payloadsSince(List.of(Products.CHANGED_TOPIC, Passports.LISTING_CHANGED_TOPIC,
+        List<UUID> changed = outbox.payloadsToReplay(List.of(Products.CHANGED_TOPIC, Passports.LISTING_CHANGED_TOPIC,
                 org.innovatorpassport.adoption.api.ProductTrusts.CHANGED_TOPIC), since).stream().distinct().map(UUID::fromString).toList();
         FirstRefusal refused = new FirstRefusal();
         try (BulkIngester<Void> ingester = ingester(refused)) {

@@ -10,8 +10,9 @@ public interface Outbox {
     void publish(String topic, String payload);
 
     /**
-     * The distinct payloads of the messages of these topics written at or after {@code since},
-     * delivered or not: what a projection rebuilt from a snapshot must replay to catch up.
+     * What a projection rebuilt from a snapshot read after {@code since} must replay to catch up: the
+     * distinct payloads of these topics' messages delivered at or after {@code since}, or not delivered
+     * yet. A message delivered before it was committed before it, so the snapshot holds its change.
      */
-    java.util.List<String> payloadsSince(java.util.Collection<String> topics, java.time.Instant since);
+    java.util.List<String> payloadsToReplay(java.util.Collection<String> topics, java.time.Instant since);
 }

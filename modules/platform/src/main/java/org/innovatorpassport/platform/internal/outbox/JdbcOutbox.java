@@ -40,19 +40,9 @@ class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public java.util.List<String> payloadsSince(java.util.Collection<String> topics, java.time.Instant since) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select distinct payload from platform.outbox_message "
-                     + "where topic = any (?) and created_at >= ?")) {
-            select.setArray(1, connection.createArrayOf("text", topics.toArray()));
-            select.setTimestamp(2, Timestamp.from(since));
-            java.util.List<String> payloads = new java.util.ArrayList<>();
-            try (java.sql.ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    payloads.add(rows.getString(1));
-                }
-            }
-            return payloads;
+    public java.util.List<String> payloadsToReplay(java.util.Collection<String> topics, java.time.Instant since) {
+        try {
+            return new OutboxRelay(dataSource, clock).payloadsToReplay(topics, since);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the outbox for " + topics, e);
         }

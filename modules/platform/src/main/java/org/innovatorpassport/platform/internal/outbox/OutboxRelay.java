@@ -89,6 +89,33 @@ public class OutboxRelay {
         return delivered;
     }
 
+    /**
+     * The distinct payloads of these topics' messages that some consumer received at or after
+     * {@code since}, or that are not delivered to every consumer yet (see {@link
+     * org.innovatorpassport.platform.api.Outbox#payloadsToReplay}). Asked by delivery time, not by
+     * when a message was written: a rebuild then replays only what arrived while it ran, however much
+     * was written just before it.
+     */
+    public List<String> payloadsToReplay(Collection<String> topics, Instant since) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select m.payload from platform.outbox_message m "
+                     + "where m.topic = any (?) and m.delivered_at is null "
+                     + "union select m.payload from platform.outbox_delivery d join platform.outbox_message m on m.id = d.message_id "
+                     + "where m.topic = any (?) and d.delivered_at >= ?")) {
+            Array wanted = connection.createArrayOf("text", topics.toArray());
+            select.setArray(1, wanted);
+            select.setArray(2, wanted);
+            select.setTimestamp(3, Timestamp.from(since));
+            List<String> payloads = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+            return payloads;
+        }
+    }
+
     static Map<String, OutboxConsumer> byName(Collection<OutboxConsumer> consumers) {
         Map<String, OutboxConsumer> byName = new LinkedHashMap<>();
         for (OutboxConsumer consumer : consumers) {
