@@ -14,6 +14,12 @@ public interface Reliances {
     /** Per passport asked for, the organisation ids of the trusts relying on it; no access check, for the search index. */
     java.util.Map<UUID, java.util.Set<UUID>> trustsRelyingOn(java.util.Collection<UUID> passportIds);
 
+    /**
+     * The product versions whose passports any of these trusts (organisation ids) relies on, in one query; no access
+     * check, for listings that follow a trust's regions when it joins or leaves a board.
+     */
+    java.util.Set<UUID> productsReliedOnBy(java.util.Collection<UUID> trustIds);
+
     /** The passports the caller's trust relies on. */
     List<RelianceView> mine();
 

@@ -46,6 +46,9 @@ class JpaBoards implements Boards {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    MemberTrustListings listings;
+
     @Override
     public BoardView create(NewBoard board) {
         Validity.require(validator, board);
@@ -96,8 +99,12 @@ class JpaBoards implements Boards {
     public BoardView addTrust(UUID boardId, MemberTrust trust) {
         Validity.require(validator, trust);
         BoardRecord board = managed(boardId);
-        em.createNativeQuery("insert into adoption.board_trust (board_id, ods_code) values (?1, ?2) on conflict do nothing")
+        int joined = em.createNativeQuery("insert into adoption.board_trust (board_id, ods_code) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, boardId).setParameter(2, trust.odsCode()).executeUpdate();
+        if (joined > 0) {
+            // the trust is now in the board's region: so are the products it uses, in the catalogue's region facet
+            listings.regionsChanged(List.of(trust.odsCode()));
+        }
         audit.record("board.trust-added", "board", boardId, trust.odsCode() + " joined " + board.name);
         return view(board);
     }
@@ -105,8 +112,11 @@ class JpaBoards implements Boards {
     @Override
     public BoardView removeTrust(UUID boardId, String odsCode) {
         BoardRecord board = managed(boardId);
-        em.createNativeQuery("delete from adoption.board_trust where board_id = ?1 and ods_code = ?2")
+        int left = em.createNativeQuery("delete from adoption.board_trust where board_id = ?1 and ods_code = ?2")
                 .setParameter(1, boardId).setParameter(2, odsCode).executeUpdate();
+        if (left > 0) {
+            listings.regionsChanged(List.of(odsCode));
+        }
         audit.record("board.trust-removed", "board", boardId, odsCode + " left " + board.name);
         return view(board);
     }

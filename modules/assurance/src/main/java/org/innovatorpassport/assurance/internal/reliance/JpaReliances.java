@@ -99,6 +99,18 @@ class JpaReliances implements Reliances {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> productsReliedOnBy(java.util.Collection<UUID> trustIds) {
+        if (trustIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // SQL rather than the passport entity: the passport package already depends on this one
+        return new java.util.HashSet<>(em.createNativeQuery("select distinct p.product_id from assurance.reliance r "
+                + "join assurance.passport p on p.id = r.passport_id where r.trust_id in (:trusts)")
+                .setParameter("trusts", trustIds).getResultList());
+    }
+
+    @Override
     public List<RelianceView> mine() {
         return em.createQuery("select r from RelianceRecord r where r.trustId = :t order by r.reliedAt desc", RelianceRecord.class)
                 .setParameter("t", callers.required().organisationId()).getResultStream().map(RelianceRecord::view).toList();
