@@ -10,13 +10,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.innovatorpassport.it.assurance.IssuedPassports.Issued;
 import org.innovatorpassport.it.support.Demo;
 import org.innovatorpassport.it.support.Http;
 import org.innovatorpassport.it.support.Http.Reply;
 import org.innovatorpassport.it.support.Stack;
 import org.innovatorpassport.search.api.HealthStoreSearch;
+import org.innovatorpassport.search.api.StorePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -97,6 +101,61 @@ class HealthStoreIT {
         assertEquals(400, Http.anonymous(base).get("/api/health-store?q=asthma" + many).status());
         assertEquals(400, Http.anonymous(base).get("/api/health-store?condition=" + "a".repeat(101)).status());
         assertEquals(400, Http.anonymous(base).get("/health-store?platform=" + "b".repeat(101)).status());
+    }
+
+    @Test
+    void theStoreIsShownTwentyListingsAPage() throws Exception {
+        // The demo catalogue lists a couple more than a page once the outbox has filled the index after start.
+        JsonObject first = Http.anonymous(base).get("/api/health-store").json();
+        for (int second = 0; second < 60 && first.getJsonNumber("total").longValue() <= StorePage.SIZE; second++) {
+            Thread.sleep(1000);
+            first = Http.anonymous(base).get("/api/health-store").json();
+        }
+        long total = first.getJsonNumber("total").longValue();
+        assertTrue(total > StorePage.SIZE, "more than a page of demo listings: " + total);
+        int pages = (int) ((total + StorePage.SIZE - 1) / StorePage.SIZE);
+        assertEquals(1, first.getInt("page"));
+        assertEquals(pages, first.getInt("pages"));
+        assertEquals(StorePage.SIZE, first.getJsonArray("hits").size());
+
+        JsonObject second = Http.anonymous(base).get("/api/health-store?page=2").json();
+        assertEquals(total, second.getJsonNumber("total").longValue(), "the total does not change from page to page");
+        assertEquals(2, second.getInt("page"));
+        assertEquals(Math.min(StorePage.SIZE, total - StorePage.SIZE), second.getJsonArray("hits").size());
+        Set<String> onFirst = ids(first);
+        Set<String> onSecond = ids(second);
+        assertEquals(StorePage.SIZE, onFirst.size());
+        assertTrue(onSecond.stream().noneMatch(onFirst::contains), "no listing on two pages: " + onFirst + " " + onSecond);
+
+        JsonObject past = Http.anonymous(base).get("/api/health-store?page=" + (pages + 1)).json();
+        assertEquals(total, past.getJsonNumber("total").longValue());
+        assertTrue(past.getJsonArray("hits").isEmpty(), past.toString());
+
+        Document page = Jsoup.parse(Http.anonymous(base).get("/health-store?page=2").body());
+        assertEquals("Showing 21 to " + Math.min(40, total) + " of " + total, page.getElementById("showing").text());
+        assertEquals("/health-store?page=1", page.selectFirst(".nhsuk-pagination__link--prev").attr("href"));
+        Document opening = Jsoup.parse(Http.anonymous(base).get("/health-store").body());
+        assertEquals(StorePage.SIZE, opening.select(".nhsuk-card h3 a").size());
+        assertEquals("/health-store?page=2", opening.selectFirst(".nhsuk-pagination__link--next").attr("href"));
+    }
+
+    @Test
+    void aPageThatIsNotAWholeNumberInRangeIsRefusedNotFailed() {
+        for (String page : List.of("0", "-3", "abc", "2.5", String.valueOf(StorePage.MAX + 1))) {
+            JsonObject problem = Problems.assertValidationProblem(Http.anonymous(base).get("/api/health-store?q=asthma&page=" + page));
+            assertEquals("page", problem.getJsonArray("errors").getJsonObject(0).getString("field"), problem.toString());
+            Reply shown = Http.anonymous(base).get("/health-store?q=asthma&page=" + page);
+            assertEquals(400, shown.status(), page);
+            Document refused = Jsoup.parse(shown.body());
+            assertEquals("The page must be a whole number from 1 to " + StorePage.MAX,
+                    refused.select(".nhsuk-error-summary__list li").text(), shown.body());
+            assertEquals("asthma", refused.getElementById("q").val(), "the search is kept to try again");
+        }
+        assertEquals(200, Http.anonymous(base).get("/api/health-store?page=" + StorePage.MAX).status(), "the last page Elasticsearch can give");
+    }
+
+    private static Set<String> ids(JsonObject results) {
+        return results.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("productId")).collect(Collectors.toSet());
     }
 
     /** A search of the demo catalogue finds at least one listing for the condition, and only listings in the store. */

@@ -92,6 +92,35 @@ class HealthStoreBrowserIT {
         }
     }
 
+    @Test
+    void aPatientPagesThroughTheStoreWithoutJavaScript() throws Exception {
+        // The demo catalogue lists a couple more than a page once the outbox has filled the index.
+        for (int second = 0; second < 60; second++) {
+            var reply = org.innovatorpassport.it.support.Http.anonymous(base).get("/api/health-store");
+            if (reply.status() == 200 && reply.json().getJsonNumber("total").longValue() > 20) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        WebDriver plain = Browser.startWithoutJavaScript();
+        try {
+            plain.get(base + "health-store");
+            Browser.clickAndWait(plain, plain.findElement(By.cssSelector(".nhsuk-pagination__link--next")));
+            assertTrue(plain.getCurrentUrl().endsWith("page=2"), plain.getCurrentUrl());
+            assertTrue(plain.findElement(By.id("showing")).getText().startsWith("Showing 21 to "), plain.findElement(By.id("showing")).getText());
+            Browser.clickAndWait(plain, plain.findElement(By.cssSelector(".nhsuk-pagination__link--prev")));
+            assertTrue(plain.findElement(By.id("showing")).getText().startsWith("Showing 1 to 20 of "));
+        } finally {
+            plain.quit();
+        }
+        browser.get(base + "health-store?page=2");
+        assertFalse(browser.findElements(By.cssSelector(".nhsuk-card h3 a")).isEmpty(), "the rest of the store");
+        Browser.assertAccessible(browser);
+        browser.get(base + "health-store?page=abc");
+        assertTrue(browser.findElement(By.cssSelector(".nhsuk-error-summary")).getText().contains("The page must be a whole number"));
+        Browser.assertAccessible(browser);
+    }
+
     private String countOf(String condition) {
         String text = browser.findElement(By.partialLinkText(condition + " (")).getText();
         return text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')'));

@@ -23,6 +23,7 @@ import org.innovatorpassport.platform.api.Problem;
 import org.innovatorpassport.search.api.HealthStoreSearch;
 import org.innovatorpassport.search.api.SearchUnavailable;
 import org.innovatorpassport.search.api.StoreHit;
+import org.innovatorpassport.search.api.StorePage;
 import org.innovatorpassport.search.api.StoreResults;
 
 /**
@@ -30,7 +31,8 @@ import org.innovatorpassport.search.api.StoreResults;
  * outbox keeps current: admitted by the catalogue ({@code inStore}), passport reliable ({@code assured}),
  * and not past its expiry date, so a passport whose date has passed leaves the store even before the
  * nightly status job marks it expired. The condition and platform selections are post filters, so
- * each facet is counted under the other's selection.
+ * each facet is counted under the other's selection. Results are paged with from and size, which
+ * {@link StorePage} keeps within Elasticsearch's result window.
  */
 @ApplicationScoped
 class ElasticsearchHealthStore implements HealthStoreSearch {
@@ -43,7 +45,7 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
 
     @Override
     @SuppressWarnings("unchecked")
-    public StoreResults browse(String words, String condition, List<String> platforms) {
+    public StoreResults browse(String words, String condition, List<String> platforms, StorePage page) {
         String text = words == null ? "" : words.trim();
         if (text.length() > MAX_TEXT) {
             throw Problem.invalid("q", "The search must be " + MAX_TEXT + " characters or fewer");
@@ -64,9 +66,11 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
                     .query(query(text)).postFilter(f -> f.bool(b -> b.filter(conditionFilter, platformFilter)))
                     .aggregations("conditions", facet(platformFilter, "filter_conditions"))
                     .aggregations("platforms", facet(conditionFilter, "filter_platforms"))
-                    .size(MAX_SHOWN).trackTotalHits(t -> t.enabled(true))
+                    .from(page.from()).size(StorePage.SIZE).trackTotalHits(t -> t.enabled(true))
                     .sort(SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc))),
-                            SortOptions.of(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc)))),
+                            SortOptions.of(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc))),
+                            // a total order, so that no listing is on two pages (two products may share a name)
+                            SortOptions.of(o -> o.field(f -> f.field("productId").order(SortOrder.Asc)))),
                     Map.class);
             List<StoreHit> hits = new ArrayList<>();
             for (Hit<Map> hit : response.hits().hits()) {
@@ -74,7 +78,7 @@ class ElasticsearchHealthStore implements HealthStoreSearch {
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new StoreResults(text, chosen, on, total, hits, counts(response, "conditions", chosen.isEmpty() ? List.of() : List.of(chosen)),
-                    counts(response, "platforms", on));
+                    counts(response, "platforms", on), page.number(), StorePage.pages(total));
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         } catch (ElasticsearchException e) {

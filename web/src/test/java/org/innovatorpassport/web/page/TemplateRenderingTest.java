@@ -305,17 +305,39 @@ class TemplateRenderingTest {
                 "IP-AB12-CD34", "ISSUED", java.time.LocalDate.of(2027, 4, 5));
         Document store = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
                 "inhalers", "", new org.innovatorpassport.search.api.StoreResults("inhalers", "", List.of(), 1, List.of(hit),
-                Map.of("Asthma", 1L), Map.of("IOS", 1L)), false));
+                Map.of("Asthma", 1L), Map.of("IOS", 1L), 1, 1), HealthStorePage.Paging.NONE, false, ErrorSummary.NONE));
         assertEquals("iOS (1)", store.select("label[for=platform-0]").text());
         assertEquals("1 product matching “inhalers”", store.getElementById("results").text());
         assertEquals("/verify/IP-AB12-CD34", store.select(".nhsuk-card a").last().attr("href"));
         assertEquals("/health-store?condition=Asthma&q=inhalers", store.select("nav[aria-labelledby=conditions-heading] a").last().attr("href"));
         assertTrue(store.text().contains("Adults with asthma."));
+        assertTrue(store.select(".nhsuk-pagination").isEmpty(), "one page needs no paging");
+        var second = new org.innovatorpassport.search.api.StoreResults("inhalers", "Asthma", List.of("IOS", "WEB"), 57,
+                java.util.Collections.nCopies(20, hit), Map.of("Asthma", 57L), Map.of("IOS", 57L), 2, 3);
+        Document paged = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
+                "inhalers", "Asthma", second, HealthStorePage.Paging.of(second), false, ErrorSummary.NONE));
+        assertEquals("Showing 21 to 40 of 57", paged.getElementById("showing").text());
+        assertEquals("/health-store?q=inhalers&condition=Asthma&platform=IOS&platform=WEB&page=1",
+                paged.selectFirst(".nhsuk-pagination__link--prev").attr("href"));
+        assertEquals("Previous : Page 1 of 3", paged.selectFirst(".nhsuk-pagination__link--prev").text());
+        assertEquals("/health-store?q=inhalers&condition=Asthma&platform=IOS&platform=WEB&page=3",
+                paged.selectFirst(".nhsuk-pagination__link--next").attr("href"));
+        var beyond = new org.innovatorpassport.search.api.StoreResults("", "", List.of(), 57, List.of(), Map.of(), Map.of(), 9, 3);
+        Document past = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
+                "", "", beyond, HealthStorePage.Paging.of(beyond), false, ErrorSummary.NONE));
+        assertEquals("57 products", past.getElementById("results").text());
+        assertEquals("There are only 3 pages of products.", past.getElementById("showing").text());
+        assertEquals("/health-store?page=3", past.selectFirst(".nhsuk-pagination__link--prev").attr("href"));
+        assertTrue(past.select(".nhsuk-pagination__link--next").isEmpty());
+        Document refused = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store", Optional.empty()),
+                "", "", null, HealthStorePage.Paging.NONE, false, ErrorSummary.single(null, "The page must be a whole number from 1 to 500")));
+        assertEquals("The page must be a whole number from 1 to 500", refused.selectFirst(".nhsuk-error-summary__list").text());
+        assertTrue(refused.select(".nhsuk-card").isEmpty());
         Document one = Rendered.page("store/listing", new HealthStorePage.ListingScreen(Shell.of("BreatheWell", Optional.empty()), listed));
         assertTrue(one.text().contains("Where the data is stored In the UK."), one.text());
         assertEquals("/verify/IP-AB12-CD34", one.select("main a").last().attr("href"));
         Document unavailable = Rendered.page("store/healthStore", new HealthStorePage.StoreScreen(Shell.of("Health Store search is unavailable",
-                Optional.empty()), "asthma", "", null, true));
+                Optional.empty()), "asthma", "", null, HealthStorePage.Paging.NONE, true, ErrorSummary.NONE));
         assertTrue(unavailable.getElementById("search-unavailable").text().contains("keep working"));
         assertEquals("asthma", unavailable.getElementById("q").val());
     }
