@@ -104,7 +104,7 @@ public final class ListingRequests {
         return JsonpUtils.toJsonString(request, ElasticsearchConnection.MAPPER);
     }
 
-    public static Query query(String text, Optional<UUID> supplier) {
+    static Query query(String text, Optional<UUID> supplier) {
         return Query.of(q -> q.bool(b -> {
             if (text == null || text.isBlank()) {
                 b.must(m -> m.matchAll(all -> all));
