@@ -51,13 +51,7 @@ class ListingDocuments {
     @Inject
     Directory directory;
 
-    Map<String, Object> of(ProductView product) {
-        Optional<PassportView> passport = passports.ofProduct(product.id());
-        Map<UUID, Reach> reach = reach(List.of(product), passport.map(p -> Map.of(product.id(), p)).orElse(Map.of()));
-        return of(product, passport, onboarding.profile(product.supplierId()).legalName(), reach.get(product.id()));
-    }
-
-    /** Many listings at once, for a rebuild: one passport query per batch and one profile lookup per supplier. */
+    /** Listings a batch at once (the outbox's share, a rebuild's page): one passport query per batch and one profile lookup per supplier. */
     List<Map.Entry<ProductView, Map<String, Object>>> of(List<ProductView> products, Map<java.util.UUID, String> supplierNames) {
         Map<java.util.UUID, PassportView> latest = passports.ofProducts(products.stream().map(ProductView::id).toList());
         Map<UUID, Reach> reach = reach(products, latest);
